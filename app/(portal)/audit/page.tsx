@@ -1,0 +1,7 @@
+import { AreaPlaceholder } from "@/components/shell/area-placeholder";
+
+export const metadata = { title: "Audit" };
+
+export default function AuditPage() {
+  return <AreaPlaceholder href="/audit" />;
+}

@@ -1,0 +1,14 @@
+import { AreaCards } from "@/components/shell/area-cards";
+import { PageHeader } from "@/components/ui/page-header";
+
+export default function HomePage() {
+  return (
+    <>
+      <PageHeader
+        title="Welcome to Pier"
+        description="One place for branch environments, resource settings, the standards, readiness, deploys and audited consoles."
+      />
+      <AreaCards />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+// GET /api/readyz: 200 when Pier can serve (database reachable), 503 with each failing check otherwise.
+import { checkReadiness } from "@/lib/health/readiness";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const readiness = await checkReadiness();
+  return Response.json(
+    { status: readiness.ready ? "ready" : "not ready", checks: readiness.checks },
+    { status: readiness.ready ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+}
