@@ -26,6 +26,10 @@ export const envSchema = z.object({
   PIER_CLUSTERS: z.string().min(1).optional(),
   /** Kubeconfig whose contexts are Pier's clusters when PIER_CLUSTERS is unset. */
   KUBECONFIG: z.string().min(1).optional(),
+  /** Set by `npm start` in embedded mode: the clusters file naming the embedded clusters. Internal. */
+  PIER_EMBEDDED_CLUSTERS: z.string().min(1).optional(),
+  /** Embedded clusters run simulated time this many times faster (tests and demos). */
+  PIER_EMBEDDED_TIME_SCALE: z.coerce.number().positive().max(1000).default(1),
   /** Log level of Pier's own messages. */
   PIER_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { EnvError, parseEnv } from "@/lib/env-schema";
 import { buildIfNeeded } from "./start/build-if-needed";
 import { stopChildren } from "./start/child-processes";
+import { provideEmbeddedClusters } from "./start/clusters";
 import { migrateOrRetry, provideDatabase } from "./start/database";
 import { log } from "./start/log";
 import { serveNext } from "./start/serve-next";
@@ -29,8 +30,13 @@ function readEnv() {
 async function main() {
   const env = readEnv();
   if (!dev) buildIfNeeded(root);
-  process.env.DATABASE_URL = await provideDatabase(env, root);
-  await migrateOrRetry(process.env.DATABASE_URL);
+  const [databaseUrl, embeddedClusters] = await Promise.all([
+    provideDatabase(env, root),
+    provideEmbeddedClusters(env, root, String(env.PIER_EMBEDDED_TIME_SCALE)),
+  ]);
+  process.env.DATABASE_URL = databaseUrl;
+  if (embeddedClusters) process.env.PIER_EMBEDDED_CLUSTERS = embeddedClusters;
+  await migrateOrRetry(databaseUrl);
   const server = await serveNext({ root, dev, host: env.HOST, port: env.PORT });
   log.info(`Pier is ready on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);
 

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { isProcessAlive } from "@/lib/os/is-process-alive";
 
 // Two processes opening the same PGlite data directory would corrupt it, so the owner keeps a
 // small lock file next to it (`<dataDir>.lock`) naming its pid and, once listening, its URL.
@@ -28,15 +29,6 @@ export function lockPathFor(dataDir: string): string {
   return `${path.resolve(dataDir)}.lock`;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** The live owner of the data directory, or undefined when free (or the lock is stale). */
 export async function readLiveLock(dataDir: string): Promise<LockInfo | undefined> {
@@ -46,7 +38,7 @@ export async function readLiveLock(dataDir: string): Promise<LockInfo | undefine
   } catch {
     return undefined;
   }
-  return Number.isInteger(info.pid) && isAlive(info.pid) ? info : undefined;
+  return Number.isInteger(info.pid) && isProcessAlive(info.pid) ? info : undefined;
 }
 
 /** Takes the lock for this process; throws DataDirBusyError when a live process holds it. */

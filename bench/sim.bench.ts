@@ -1,0 +1,150 @@
+// Embedded cluster at scale:500x12 (12,000 pods): list latency for all pods and all
+// Deployments, single-object reads, and watch fan-out (50 watchers, N pod changes).
+// Run: npx tsx bench/sim.bench.ts   (prints a Markdown section)
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { Agent, request } from "node:https";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describeMachine } from "./machine";
+
+const SEED = process.env.SIM_BENCH_SEED ?? "scale:500x12";
+const WATCHERS = 50;
+const CHANGES = 500;
+
+interface Target {
+  url: string;
+  token: string;
+  ca: string;
+  agent: Agent;
+}
+
+function call(t: Target, method: string, path: string, body?: unknown, contentType = "application/json"): Promise<{ status: number; bytes: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const headers: Record<string, string> = { authorization: `Bearer ${t.token}` };
+    if (payload) Object.assign(headers, { "content-type": contentType, "content-length": String(Buffer.byteLength(payload)) });
+    const req = request(`${t.url}${path}`, { method, headers, ca: t.ca, agent: t.agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const buf = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, bytes: buf.length, text: buf.toString("utf8") });
+      });
+    });
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
+async function timed(runs: number, fn: () => Promise<unknown>): Promise<{ median: number; min: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]! };
+}
+
+function watch(t: Target, path: string, onEvent: () => void): () => void {
+  const req = request(`${t.url}${path}`, { headers: { authorization: `Bearer ${t.token}` }, ca: t.ca }, (res) => {
+    let buffer = "";
+    res.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString("utf8");
+      let nl;
+      while ((nl = buffer.indexOf("\n")) >= 0) {
+        JSON.parse(buffer.slice(0, nl));
+        buffer = buffer.slice(nl + 1);
+        onEvent();
+      }
+    });
+  });
+  req.on("error", () => {});
+  req.end();
+  return () => req.destroy();
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "pier-sim-bench-"));
+  const kubeconfig = join(dir, "kubeconfig");
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", "sim/main.ts", "--port", "0", "--seed", SEED, "--kubeconfig", kubeconfig, "--name", "bench"], { stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /serving (\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.on("exit", (code) => reject(new Error(`sim exited with ${code}`)));
+  });
+  const startup = performance.now() - started;
+  const config = parse(readFileSync(kubeconfig, "utf8")) as { clusters: Array<{ cluster: Record<string, string> }>; users: Array<{ user: { token: string } }> };
+  const t: Target = { url, token: config.users[0]!.user.token, ca: Buffer.from(config.clusters[0]!.cluster["certificate-authority-data"]!, "base64").toString(), agent: new Agent({ keepAlive: true }) };
+
+  try {
+    const podList = await call(t, "GET", "/api/v1/pods");
+    const pods = (JSON.parse(podList.text) as { items: Array<{ metadata: { name: string; namespace: string } }> }).items;
+    const listPods = await timed(5, () => call(t, "GET", "/api/v1/pods"));
+    const listPodsParsed = await timed(3, async () => JSON.parse((await call(t, "GET", "/api/v1/pods")).text));
+    const listDeploys = await timed(5, () => call(t, "GET", "/apis/apps/v1/deployments"));
+    const deployBytes = (await call(t, "GET", "/apis/apps/v1/deployments")).bytes;
+    const ns = pods[0]!.metadata.namespace;
+    const listNs = await timed(50, () => call(t, "GET", `/api/v1/namespaces/${ns}/pods?labelSelector=app.kubernetes.io%2Fname%3Dsvc-03`));
+    const getPod = await timed(200, () => call(t, "GET", `/api/v1/namespaces/${ns}/pods/${pods[0]!.metadata.name}`));
+    const paged = await timed(3, async () => {
+      let token = "";
+      do {
+        const page = JSON.parse((await call(t, "GET", `/api/v1/pods?limit=500${token ? `&continue=${encodeURIComponent(token)}` : ""}`)).text) as { metadata: { continue?: string } };
+        token = page.metadata.continue ?? "";
+      } while (token);
+    });
+
+    // Fan-out: 50 watchers on all pods, then CHANGES pod annotations through the API.
+    const rv = (JSON.parse((await call(t, "GET", "/api/v1/pods?limit=1")).text) as { metadata: { resourceVersion: string } }).metadata.resourceVersion;
+    let received = 0;
+    const closers = Array.from({ length: WATCHERS }, () => watch(t, `/api/v1/pods?watch=true&resourceVersion=${rv}`, () => received++));
+    await new Promise((r) => setTimeout(r, 500));
+    const expected = WATCHERS * CHANGES;
+    const fanStart = performance.now();
+    for (let i = 0; i < CHANGES; i += 25) {
+      await Promise.all(pods.slice(i, i + 25).map((p) => call(t, "PATCH", `/api/v1/namespaces/${p.metadata.namespace}/pods/${p.metadata.name}`, { metadata: { annotations: { "bench/touch": String(i) } } }, "application/merge-patch+json")));
+    }
+    const writesDone = performance.now() - fanStart;
+    while (received < expected && performance.now() - fanStart < 120_000) await new Promise((r) => setTimeout(r, 5));
+    const fanTime = performance.now() - fanStart;
+    for (const close of closers) close();
+
+    const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+    console.log(`## Embedded cluster (sim) at ${SEED}
+
+Machine: ${describeMachine()}.
+Cluster run as a child process (\`sim/main.ts\`), HTTPS on loopback, keep-alive client; figures are median (min) of repeated runs.
+
+| measure | result |
+|---|---|
+| start-up incl. seeding ${pods.length} pods (spawn to serving) | ${ms(startup)} |
+| list all pods, JSON (${(podList.bytes / 2 ** 20).toFixed(1)} MiB), to last byte | ${ms(listPods.median)} (${ms(listPods.min)}) |
+| list all pods, JSON, including client JSON.parse | ${ms(listPodsParsed.median)} (${ms(listPodsParsed.min)}) |
+| list all pods in pages of 500 (kubectl's default), all pages | ${ms(paged.median)} (${ms(paged.min)}) |
+| list all Deployments, JSON (${(deployBytes / 2 ** 20).toFixed(1)} MiB) | ${ms(listDeploys.median)} (${ms(listDeploys.min)}) |
+| list pods of one namespace by label selector | ${ms(listNs.median)} (${ms(listNs.min)}) |
+| get one pod | ${ms(getPod.median)} (${ms(getPod.min)}) |
+| watch fan-out: ${WATCHERS} watchers on all pods, ${CHANGES} pod patches (25 in flight) | ${received.toLocaleString("en")}/${expected.toLocaleString("en")} events delivered in ${ms(fanTime)} = ${Math.round(received / (fanTime / 1000)).toLocaleString("en")} events/s |
+| of which: the patches themselves; last event after last write | ${ms(writesDone)}; ${ms(fanTime - writesDone)} |
+`);
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.on("exit", r));
+    rmSync(dir, { recursive: true, force: true });
+    t.agent.destroy();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
