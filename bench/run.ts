@@ -31,7 +31,8 @@ let text = readFileSync(readme, "utf8");
 for (const name of benches) {
   console.log(`[bench] ${name}…`);
   const started = Date.now();
-  const run = spawnSync(process.execPath, [path.join(here, "../node_modules/tsx/dist/cli.mjs"), path.join(here, `${name}.bench.ts`)], {
+  // react-server: benches of portal code load its server-only modules, as the pier CLI does.
+  const run = spawnSync(process.execPath, [path.join(here, "../node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(here, `${name}.bench.ts`)], {
     cwd: path.join(here, ".."),
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

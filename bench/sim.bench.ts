@@ -1,5 +1,6 @@
 // Embedded cluster at scale:500x12 (12,000 pods): list latency for all pods and all
-// Deployments, single-object reads, and watch fan-out (50 watchers, N pod changes).
+// Deployments, single-object reads, watch fan-out (50 watchers, N pod changes), and part 2:
+// metrics.k8s.io and /metrics/cadvisor at that size, exec echo round trips over v5.
 // Run: npx tsx bench/sim.bench.ts   (prints a Markdown section)
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -7,11 +8,14 @@ import { Agent, request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { execPath, openStream } from "../sim/conformance/stream-client";
 import { describeMachine } from "./machine";
 
 const SEED = process.env.SIM_BENCH_SEED ?? "scale:500x12";
 const WATCHERS = 50;
 const CHANGES = 500;
+const ECHOES = 1000;
+const EXEC_OPENS = 30;
 
 interface Target {
   url: string;
@@ -38,7 +42,7 @@ function call(t: Target, method: string, path: string, body?: unknown, contentTy
   });
 }
 
-async function timed(runs: number, fn: () => Promise<unknown>): Promise<{ median: number; min: number }> {
+async function timed(runs: number, fn: () => Promise<unknown>): Promise<{ median: number; min: number; p95: number }> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -46,7 +50,26 @@ async function timed(runs: number, fn: () => Promise<unknown>): Promise<{ median
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, min: times[0]! };
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]! };
+}
+
+/** A v5 exec of `cat` with stdin: one byte out, time until it comes back, ECHOES times. */
+async function execEchoes(t: Target, ns: string, pod: string): Promise<{ median: number; min: number; p95: number }> {
+  const target = { url: t.url, token: t.token, caPem: t.ca };
+  const s = await openStream(target, execPath(ns, pod, ["cat"], { stdin: true }));
+  const result = await timed(ECHOES, () => new Promise((resolve) => {
+    s.ws.once("message", resolve);
+    s.send(0, "x");
+  }));
+  s.closeStdin();
+  await s.done;
+  return result;
+}
+
+/** A whole exec of `true`: upgrade, spawn, exit status, close. */
+async function execOpens(t: Target, ns: string, pod: string): Promise<{ median: number; min: number; p95: number }> {
+  const target = { url: t.url, token: t.token, caPem: t.ca };
+  return timed(EXEC_OPENS, async () => (await openStream(target, execPath(ns, pod, ["true"]))).done);
 }
 
 function watch(t: Target, path: string, onEvent: () => void): () => void {
@@ -103,6 +126,16 @@ async function main(): Promise<void> {
       } while (token);
     });
 
+    // Part 2: usage computed per request (no timers), exec as real processes.
+    const metricsAllBytes = (await call(t, "GET", "/apis/metrics.k8s.io/v1beta1/pods")).bytes;
+    const metricsAll = await timed(5, () => call(t, "GET", "/apis/metrics.k8s.io/v1beta1/pods"));
+    const metricsNs = await timed(50, () => call(t, "GET", `/apis/metrics.k8s.io/v1beta1/namespaces/${ns}/pods`));
+    const metricsNodes = await timed(10, () => call(t, "GET", "/apis/metrics.k8s.io/v1beta1/nodes"));
+    const cadvisorBytes = (await call(t, "GET", "/metrics/cadvisor")).bytes;
+    const cadvisor = await timed(3, () => call(t, "GET", "/metrics/cadvisor"));
+    const echoes = await execEchoes(t, ns, pods[0]!.metadata.name);
+    const opens = await execOpens(t, ns, pods[0]!.metadata.name);
+
     // Fan-out: 50 watchers on all pods, then CHANGES pod annotations through the API.
     const rv = (JSON.parse((await call(t, "GET", "/api/v1/pods?limit=1")).text) as { metadata: { resourceVersion: string } }).metadata.resourceVersion;
     let received = 0;
@@ -135,6 +168,12 @@ Cluster run as a child process (\`sim/main.ts\`), HTTPS on loopback, keep-alive 
 | get one pod | ${ms(getPod.median)} (${ms(getPod.min)}) |
 | watch fan-out: ${WATCHERS} watchers on all pods, ${CHANGES} pod patches (25 in flight) | ${received.toLocaleString("en")}/${expected.toLocaleString("en")} events delivered in ${ms(fanTime)} = ${Math.round(received / (fanTime / 1000)).toLocaleString("en")} events/s |
 | of which: the patches themselves; last event after last write | ${ms(writesDone)}; ${ms(fanTime - writesDone)} |
+| metrics.k8s.io: PodMetrics of all namespaces (${pods.length.toLocaleString("en")} pods, ${(metricsAllBytes / 2 ** 20).toFixed(1)} MiB) | ${ms(metricsAll.median)} (${ms(metricsAll.min)}) |
+| metrics.k8s.io: PodMetrics of one namespace (24 pods) | ${ms(metricsNs.median)} (${ms(metricsNs.min)}) |
+| metrics.k8s.io: NodeMetrics (sums every pod of every node) | ${ms(metricsNodes.median)} (${ms(metricsNodes.min)}) |
+| /metrics/cadvisor, every container (${(cadvisorBytes / 2 ** 20).toFixed(1)} MiB of Prometheus text) | ${ms(cadvisor.median)} (${ms(cadvisor.min)}) |
+| exec echo round trip: one byte through a v5 \`cat\` session and back, ${ECHOES} times, p50 / p95 | ${ms(echoes.median)} / ${ms(echoes.p95)} |
+| exec of \`true\`: upgrade, spawn, exit status, close, ${EXEC_OPENS} times, p50 / p95 | ${ms(opens.median)} / ${ms(opens.p95)} |
 `);
   } finally {
     child.kill("SIGTERM");

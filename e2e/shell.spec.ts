@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { assertLocalTarget } from "./assert-local";
+import { demo, signInAs } from "./support/sign-in";
 
 const areas = ["Environments", "Resources", "Docs", "Readiness", "Consoles", "Audit"];
 
 test.beforeAll(({ baseURL }) => assertLocalTarget(baseURL));
+test.beforeEach(async ({ page }) => signInAs(page, demo.admin)); // admins may open every area, Audit included
 
 test("the shell navigates every area with breadcrumbs and honest empty states", async ({ page }) => {
   await page.goto("/");

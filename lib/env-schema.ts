@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { loadRoleMapFile } from "./auth/role-map/role-map-schema";
 
 // Every variable Pier reads, with its default and meaning. The README's configuration table
 // mirrors this file. Pure (no server-only) so the start supervisor can validate before serving.
@@ -10,7 +11,26 @@ const postgresUrl = z
     message: "must be a postgresql:// URL, e.g. postgresql://user:password@host:5432/pier",
   });
 
-export const envSchema = z.object({
+const loopback = new Set(["127.0.0.1", "localhost", "[::1]"]);
+const issuerUrl = z.url().refine(
+  (value) => {
+    const url = new URL(value);
+    return url.protocol === "https:" || (url.protocol === "http:" && loopback.has(url.hostname));
+  },
+  { message: "must be an https:// URL (http:// only on loopback, for tests)" },
+);
+const roleMapFile = z
+  .string()
+  .min(1)
+  .superRefine((file, ctx) => {
+    try {
+      loadRoleMapFile(file);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  });
+
+const fields = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   /** HTTP port Pier listens on. */
   PORT: port.default(3000),
@@ -32,6 +52,56 @@ export const envSchema = z.object({
   PIER_EMBEDDED_TIME_SCALE: z.coerce.number().positive().max(1000).default(1),
   /** Log level of Pier's own messages. */
   PIER_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Key for signing sign-in state; at least 32 characters. Required unless embedded (then kept in PIER_DATA_DIR). */
+  PIER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  /** OpenID Connect issuer of the company's identity provider; unset = no single sign-on. */
+  PIER_OIDC_ISSUER: issuerUrl.optional(),
+  /** Client id Pier is registered with at the identity provider. */
+  PIER_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** Client secret; unset = a public client (PKCE only). */
+  PIER_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Label of the sign-in button, e.g. "Okta". */
+  PIER_OIDC_NAME: z.string().min(1).default("single sign-on"),
+  /** Scopes asked of the identity provider. */
+  PIER_OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, "must include openid").default("openid email profile"),
+  /** YAML file mapping groups and email domains to roles and teams; unset = everyone is an engineer. */
+  PIER_ROLE_MAP: roleMapFile.optional(),
+  /** How long a browser session lasts, in hours. */
+  PIER_SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /** Folder of the standardization docs (Markdown) and the readiness checklist; default: the starter set shipped with Pier. */
+  PIER_DOCS_DIR: z.string().min(1).default("content/docs"),
+  /** "Edit this page" link, with {path} for the doc's path in PIER_DOCS_DIR; unset = no link. */
+  PIER_DOCS_EDIT_URL: z.string().includes("{path}", { message: "must contain {path}, e.g. https://git.example.com/school/monorepo/-/edit/main/docs/{path}" }).optional(),
+  /** Readiness checks read the cluster of this environment (the first one configured with it). */
+  PIER_READINESS_ENVIRONMENT: z.enum(["staging", "production"]).default("production"),
+  /** Readiness checks read this cluster by name instead (overrides PIER_READINESS_ENVIRONMENT). */
+  PIER_READINESS_CLUSTER: z.string().min(1).optional(),
+  /** Namespace holding each service's production Deployment. */
+  PIER_READINESS_NAMESPACE: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "must be a Kubernetes namespace name").default("production"),
+  /** A manual readiness tick whose evidence is older than this many days turns stale. */
+  PIER_READINESS_STALE_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** How often each cluster's metrics.k8s.io is read for live usage, in seconds (one poll per cluster, shared). */
+  PIER_RESOURCES_POLL_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
+  /** How often the usage sampler records each container's usage, in minutes. */
+  PIER_RESOURCES_SAMPLE_MINUTES: z.coerce.number().int().min(1).max(60).default(1),
+  /** Raw usage samples are kept this many hours, then only their 5-minute roll-ups. */
+  PIER_RESOURCES_RAW_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(24),
+  /** 5-minute roll-ups, daily digests and container terminations are kept this many days. */
+  PIER_RESOURCES_RETENTION_DAYS: z.coerce.number().int().min(14).max(400).default(30),
+  /** Where a service's manifest lives, for advice: {service}, {kind} (deployment, statefulset), {namespace}, {cluster}. */
+  PIER_RESOURCES_MANIFEST_PATH: z.string().includes("{service}", { message: "must contain {service}, e.g. services/{service}/kubernetes/{kind}.yaml" }).default("services/{service}/kubernetes/{kind}.yaml"),
+};
+
+export const envSchema = z.object(fields).superRefine((env, ctx) => {
+  if (!isEmbeddedMode(env) && !env.PIER_AUTH_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["PIER_AUTH_SECRET"], message: "is required when clusters are configured (outside the embedded demo)" });
+  }
+  if (env.PIER_OIDC_ISSUER && !env.PIER_OIDC_CLIENT_ID) {
+    ctx.addIssue({ code: "custom", path: ["PIER_OIDC_CLIENT_ID"], message: "is required when PIER_OIDC_ISSUER is set" });
+  }
+  if (!env.PIER_OIDC_ISSUER && env.PIER_OIDC_CLIENT_ID) {
+    ctx.addIssue({ code: "custom", path: ["PIER_OIDC_ISSUER"], message: "is required when PIER_OIDC_CLIENT_ID is set" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

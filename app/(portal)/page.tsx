@@ -1,7 +1,9 @@
 import { AreaCards } from "@/components/shell/area-cards";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
 
-export default function HomePage() {
+export default async function HomePage() {
+  await requireUser();
   return (
     <>
       <PageHeader

@@ -3,7 +3,7 @@
 import { ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { homeArea, navAreas } from "./nav-areas";
+import { homeArea, navAreas, otherPages } from "./nav-areas";
 
 interface Crumb {
   href: string;
@@ -16,7 +16,7 @@ export function crumbsForPath(pathname: string): Crumb[] {
   const crumbs: Crumb[] = [{ href: homeArea.href, label: homeArea.label }];
   segments.forEach((segment, index) => {
     const href = `/${segments.slice(0, index + 1).join("/")}`;
-    const area = navAreas.find((a) => a.href === href);
+    const area = [...navAreas, ...otherPages].find((a) => a.href === href);
     crumbs.push({ href, label: area?.label ?? decodeURIComponent(segment) });
   });
   return crumbs;

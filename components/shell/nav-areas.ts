@@ -1,4 +1,4 @@
-import { BookOpen, ClipboardCheck, Gauge, Layers, ScrollText, ShieldCheck, SquareTerminal, type LucideIcon } from "lucide-react";
+import { BookOpen, ClipboardCheck, Gauge, KeyRound, Layers, ScrollText, Settings, ShieldCheck, SquareTerminal, UserRound, type LucideIcon } from "lucide-react";
 
 export interface NavArea {
   href: string;
@@ -20,6 +20,20 @@ export const navAreas: NavArea[] = [
 
 export const homeArea = { href: "/", label: "Home", icon: ShieldCheck };
 
-export function areaForPath(pathname: string): NavArea | undefined {
-  return navAreas.find((area) => pathname === area.href || pathname.startsWith(`${area.href}/`));
+/** Shown in the navigation to admins only (the page itself checks too). */
+export const adminArea: NavArea = { href: "/admin", label: "Admin", icon: Settings, summary: "People, teams and roles." };
+
+/** Pages outside the navigation that still need a breadcrumb label. */
+export const otherPages: NavArea[] = [
+  adminArea,
+  { href: "/profile", label: "Profile", icon: UserRound, summary: "Who you are in Pier, and your API tokens." },
+  { href: "/access", label: "Access rules", icon: KeyRound, summary: "Who may do what: every role against every action." },
+];
+
+export function navAreasFor(showAdmin: boolean): NavArea[] {
+  return showAdmin ? [...navAreas, adminArea] : navAreas;
+}
+
+export function areaForPath(pathname: string, areas: NavArea[] = navAreas): NavArea | undefined {
+  return areas.find((area) => pathname === area.href || pathname.startsWith(`${area.href}/`));
 }

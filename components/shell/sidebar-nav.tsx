@@ -3,13 +3,14 @@
 import clsx from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { areaForPath, navAreas } from "./nav-areas";
+import { areaForPath, navAreasFor } from "./nav-areas";
 
-export function SidebarNav() {
-  const active = areaForPath(usePathname());
+export function SidebarNav({ showAdmin = false }: { showAdmin?: boolean }) {
+  const areas = navAreasFor(showAdmin);
+  const active = areaForPath(usePathname(), areas);
   return (
     <nav aria-label="Areas" className="flex flex-col gap-0.5">
-      {navAreas.map((area) => {
+      {areas.map((area) => {
         const Icon = area.icon;
         const current = area === active;
         return (

@@ -1,0 +1,29 @@
+import type { CacheKind } from "../watch-cache/cache-kind";
+import { field, projectMeta, type ObjectMeta } from "./object-meta";
+
+// ReplicaSets: a Deployment's revisions (deployment.kubernetes.io/revision) and the owner link
+// from pods to their Deployment.
+
+export interface ReplicaSetRecord extends ObjectMeta {
+  revision: number;
+  changeCause?: string;
+  images: string[];
+  replicas: number;
+  readyReplicas: number;
+}
+
+export const replicaSetsKind: CacheKind<ReplicaSetRecord> = {
+  resource: "replicasets",
+  listPath: "/apis/apps/v1/replicasets",
+  project: (raw) => {
+    const meta = projectMeta(raw);
+    return {
+      ...meta,
+      revision: Number(meta.annotations["deployment.kubernetes.io/revision"] ?? 0),
+      changeCause: meta.annotations["kubernetes.io/change-cause"],
+      images: (field<Array<{ image?: string }>>(raw, "spec", "template", "spec", "containers") ?? []).map((c) => c.image ?? ""),
+      replicas: field<number>(raw, "spec", "replicas") ?? 1,
+      readyReplicas: field<number>(raw, "status", "readyReplicas") ?? 0,
+    };
+  },
+};
