@@ -10,6 +10,14 @@ import type { ClusterContext } from "./cluster/context";
 import type { SimExtension } from "./cluster/extension";
 import { kubeconfigYaml } from "./cluster/kubeconfig";
 import type { ControllerManager } from "./controllers/controller-manager";
+import { execExtension } from "./exec/exec-extension";
+import { logsExtension } from "./logs/logs-extension";
+import { usageExtension } from "./usage/usage-extension";
+
+/** Fresh instances of every part 2 module, for one cluster: usage and metrics, logs, exec. */
+export function defaultExtensions(): SimExtension[] {
+  return [usageExtension(), logsExtension(), execExtension()];
+}
 
 export interface StartClusterOptions {
   /** Cluster (and kubeconfig context) name. Default "sim". */
@@ -32,7 +40,7 @@ export interface StartClusterOptions {
   historyLimit?: number;
   /** Interval of BOOKMARK events on watches that allow them, real ms. Default 10000. */
   bookmarkIntervalMs?: number;
-  /** Part 2 modules (metrics, logs, exec). */
+  /** Part 2 modules; default `defaultExtensions()` (usage and metrics, logs, exec). Pass [] for none. */
   extensions?: SimExtension[];
 }
 
@@ -61,7 +69,7 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
   const cluster: Cluster = await createCluster({
     name, port: options.port ?? 0, seed: options.seed ?? "empty", stateDir: options.stateDir, timeScale: options.timeScale ?? 1, tls: options.tls ?? true,
     token: options.token, historyLimit: options.historyLimit ?? 20_000, bookmarkIntervalMs: options.bookmarkIntervalMs ?? 10_000,
-    extensions: options.extensions ?? [],
+    extensions: options.extensions ?? defaultExtensions(),
   });
   const url = cluster.url;
   const kubeconfig = kubeconfigYaml(name, url, cluster.token, cluster.caPem);

@@ -4,6 +4,7 @@ import { matchesSelector, parseLabelSelector, type Selector } from "../selectors
 import { badRequest } from "../server/api-error";
 import type { ResourceDef } from "../resources/resource-def";
 import type { StoredObject } from "../store/stored-object";
+import type { KObject } from "../types/meta";
 
 const META_FIELDS: Record<string, FieldGetter> = {
   "metadata.name": (o) => (o.metadata as { name?: string }).name,
@@ -17,9 +18,14 @@ export interface ObjectFilter {
 }
 
 export function parseFilter(def: ResourceDef, query: URLSearchParams): ObjectFilter {
+  return parseSelectors(query, def.fields);
+}
+
+/** labelSelector and fieldSelector of a request; `fields` adds selectable fields to the metadata ones. */
+export function parseSelectors(query: URLSearchParams, extraFields: Record<string, FieldGetter> = {}): ObjectFilter {
+  const getters = { ...META_FIELDS, ...extraFields };
   let labels: Selector = [];
   let fields: FieldRequirement[] = [];
-  const getters = { ...META_FIELDS, ...def.fields };
   try {
     labels = parseLabelSelector(query.get("labelSelector") ?? "");
   } catch (err) {
@@ -36,8 +42,12 @@ export function parseFilter(def: ResourceDef, query: URLSearchParams): ObjectFil
 }
 
 export function matches(filter: ObjectFilter, stored: StoredObject): boolean {
-  if (filter.labels.length && !matchesSelector(filter.labels, stored.object.metadata.labels)) return false;
-  return !filter.fields.length || matchesFields(filter.fields, filter.getters, stored.object as unknown as Record<string, unknown>);
+  return matchesObject(filter, stored.object);
+}
+
+export function matchesObject(filter: ObjectFilter, object: KObject): boolean {
+  if (filter.labels.length && !matchesSelector(filter.labels, object.metadata.labels)) return false;
+  return !filter.fields.length || matchesFields(filter.fields, filter.getters, object as unknown as Record<string, unknown>);
 }
 
 export interface Page {

@@ -21,9 +21,9 @@ describe("API wire behaviour", () => {
   it("serves legacy discovery, and aggregated discovery only when asked", async () => {
     const legacy = await api(cluster, "GET", "/apis");
     expect(legacy.headers["content-type"]).toBe("application/json");
-    expect(legacy.json<{ groups: Array<{ name: string }> }>().groups.map((g) => g.name)).toEqual(["apps", "batch", "networking.k8s.io", "policy", "autoscaling", "discovery.k8s.io"]);
+    expect(legacy.json<{ groups: Array<{ name: string }> }>().groups.map((g) => g.name)).toEqual(["apps", "batch", "networking.k8s.io", "policy", "autoscaling", "discovery.k8s.io", "metrics.k8s.io"]);
     const v1 = (await api(cluster, "GET", "/api/v1")).json<{ resources: Array<{ name: string; kind: string; group?: string }> }>();
-    expect(v1.resources.map((r) => r.name)).toEqual(expect.arrayContaining(["pods", "pods/status", "namespaces/finalize", "events", "limitranges"]));
+    expect(v1.resources.map((r) => r.name)).toEqual(expect.arrayContaining(["pods", "pods/status", "pods/log", "pods/exec", "pods/attach", "namespaces/finalize", "events", "limitranges"]));
     const appsList = (await api(cluster, "GET", "/apis/apps/v1")).json<{ resources: Array<{ name: string; kind: string; group?: string; version?: string }> }>();
     expect(appsList.resources.find((r) => r.name === "deployments/scale")).toMatchObject({ kind: "Scale", group: "autoscaling", version: "v1" });
 

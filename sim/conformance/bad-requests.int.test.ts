@@ -92,9 +92,10 @@ describe("bad requests get the apiserver's Status", () => {
   });
 
   it("answers unsupported streaming requests at once", async () => {
-    const log = await api(cluster, "GET", "/api/v1/namespaces/default/pods/x/log");
-    expect(log.status).toBe(400);
-    expect(log.json<{ message: string }>().message).toContain("logs");
+    const forward = await api(cluster, "GET", "/api/v1/namespaces/default/pods/x/portforward");
+    expect(forward.status).toBe(400);
+    expect(forward.json<{ message: string }>().message).toContain("SPDY");
+    expect((await api(cluster, "GET", "/api/v1/namespaces/default/pods/x/log")).json()).toMatchObject({ code: 404, message: 'pods "x" not found' });
     const v2 = await api(cluster, "GET", "/openapi/v2", { accept: "application/com.github.proto-openapi.spec.v2@v1.0+protobuf" });
     expect(v2.status).toBe(404);
   });

@@ -1,6 +1,6 @@
 // Shared helpers of the conformance suite: one embedded cluster per test file, kubectl with a
 // private kubeconfig and discovery cache, and raw HTTPS calls with the cluster's CA and token.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:https";
 import { tmpdir } from "node:os";
@@ -59,6 +59,25 @@ export function kubectl(cluster: TestCluster, args: string[], input?: string, ti
     });
     if (input !== undefined) child.stdin?.end(input);
   });
+}
+
+/** A long-running kubectl (logs -f, exec -i): its output so far, and a way to end it. */
+export interface KubectlProcess {
+  output(): string;
+  write(input: string): void;
+  endInput(): void;
+  /** Resolves with the exit code (after `stop`, the signal's). */
+  exited: Promise<number>;
+  stop(): void;
+}
+
+export function kubectlSpawn(cluster: TestCluster, args: string[]): KubectlProcess {
+  const child = spawn(KUBECTL, ["--kubeconfig", cluster.kubeconfigPath, "--cache-dir", join(cluster.dir, "cache"), ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number>((resolve) => child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1))));
+  return { output: () => out, write: (input) => child.stdin.write(input), endInput: () => child.stdin.end(), exited, stop: () => child.kill("SIGTERM") };
 }
 
 export async function kubectlOk(cluster: TestCluster, args: string[], input?: string): Promise<string> {

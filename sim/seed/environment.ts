@@ -3,7 +3,8 @@
 // the catalog says so, nginx's config, an Ingress in front, a quota for branch namespaces.
 import { quotaUsage } from "../controllers/quota-controller";
 import type { Container, Pod } from "../types/core";
-import { CATALOG, nginxConfig, type ServiceSpec } from "./catalog";
+import { PROFILE_ANNOTATION } from "../usage/profile";
+import { CATALOG, LEAKING_USAGE, nginxConfig, type ServiceSpec } from "./catalog";
 import {
   ANNOTATION_AUTHOR, ANNOTATION_BRANCH, ANNOTATION_COMMIT, ANNOTATION_DEPLOYED_AT, ANNOTATION_DEPLOYED_BY, LABEL_APP_NAME, LABEL_BRANCH_SLUG, LABEL_ENVIRONMENT,
   LABEL_PART_OF, LABEL_TEAM, PRODUCT,
@@ -21,6 +22,8 @@ export interface EnvironmentSeed {
   host: string;
   /** Services whose current image crash-loops. */
   crashing?: string[];
+  /** Services that leak memory into their limit and get OOM-killed. */
+  leaking?: string[];
 }
 
 const DAY = 24 * 3600_000;
@@ -59,7 +62,12 @@ export function seedEnvironment(w: SeedWriter, env: EnvironmentSeed): void {
     });
     const replicas = env.environment === "production" ? svc.replicas.production : svc.replicas.staging;
     const volumes = svc.name === "nginx" ? [{ name: "nginx-conf", configMap: { name: "nginx-conf" } }] : undefined;
-    seedWorkload(w, { namespace: ns, name: svc.name, labels, annotations: deployAnnotations, container: containerFor(svc), replicas, revisions, servicePort: 80, volumes });
+    const leaking = env.leaking?.includes(svc.name) ?? false;
+    seedWorkload(w, {
+      namespace: ns, name: svc.name, labels, annotations: deployAnnotations, container: containerFor(svc), replicas, revisions, servicePort: 80, volumes,
+      podAnnotations: { [PROFILE_ANNOTATION]: leaking ? LEAKING_USAGE : svc.usage },
+      ...(leaking ? { oomKills: 3 } : {}),
+    });
     const range = env.environment === "production" ? svc.hpa?.production : svc.hpa?.staging;
     if (range) {
       w.put("horizontalpodautoscalers.autoscaling", {

@@ -25,11 +25,12 @@ interface BranchSeed {
   /** Rollouts: hours ago, oldest first. */
   deploys: number[];
   crashing?: string[];
+  leaking?: string[];
 }
 
 const BRANCHES: BranchSeed[] = [
   { branch: "main", author: "Ana Souza <ana.souza@example.com>", deploys: [9 * 24, 4 * 24, 20] },
-  { branch: "feature/video-checkout", author: "Bruno Lima <bruno.lima@example.com>", deploys: [50, 3] },
+  { branch: "feature/video-checkout", author: "Bruno Lima <bruno.lima@example.com>", deploys: [50, 3], leaking: ["video-payment"] },
   { branch: "fix/billing-rounding", author: "Chen Wei <chen.wei@example.com>", deploys: [30, 2], crashing: ["billing"] },
   { branch: "feature/teacher-dashboard", author: "Dina Haddad <dina.haddad@example.com>", deploys: [6 * 24] },
   { branch: "chore/rails-7-2-upgrade", author: "Emeka Obi <emeka.obi@example.com>", deploys: [28] },
@@ -48,7 +49,7 @@ export function runSeed(w: SeedWriter, seed: SeedName, cluster: string): void {
     for (const b of BRANCHES) {
       const slug = branchSlug(b.branch);
       seedEnvironment(w, {
-        namespace: slug, environment: ENVIRONMENT_BRANCH, branch: b.branch, host: `${slug}.staging.school.example.com`, crashing: b.crashing,
+        namespace: slug, environment: ENVIRONMENT_BRANCH, branch: b.branch, host: `${slug}.staging.school.example.com`, crashing: b.crashing, leaking: b.leaking,
         commits: b.deploys.map((h) => ({ sha: w.hexId(40), author: b.author, deployedBy: h > 24 ? "ci" : b.author.replace(/^.*<|>$/g, ""), ago: h * HOUR })),
       });
     }

@@ -35,13 +35,24 @@ export interface WorkloadSeed {
   revisions: Revision[];
   servicePort?: number;
   volumes?: unknown[];
+  /** Annotations of the pod template (the usage profile). */
+  podAnnotations?: Record<string, string>;
+  /** The running container was OOM-killed this many times already (a leaking service). */
+  oomKills?: number;
 }
 
-function seedPod(w: SeedWriter, d: Deployment, rs: ReplicaSet, startedAgo: number): Pod {
+/** A leaking container's current run started this long ago; the previous one ran a full leak cycle. */
+const OOM_RUN_AGO = 6 * 60_000;
+const OOM_CYCLE = 20 * 60_000;
+/** A seeded crash loop has been failing long enough to sit at the 5-minute back-off cap. */
+const CRASH_RESTARTS = 23;
+
+function seedPod(w: SeedWriter, d: Deployment, rs: ReplicaSet, startedAgo: number, oomKills = 0): Pod {
   const suffix = w.suffix();
   const template = clone(rs.spec.template);
+  const { labels, annotations } = template.metadata ?? {};
   const pod: Pod = {
-    metadata: { name: `${rs.metadata.name}-${suffix}`, namespace: d.metadata.namespace, labels: template.metadata?.labels, ownerReferences: [ownerRef(rs)] },
+    metadata: { name: `${rs.metadata.name}-${suffix}`, namespace: d.metadata.namespace, labels, ...(annotations ? { annotations } : {}), ownerReferences: [ownerRef(rs)] },
     spec: template.spec,
   };
   defaultPod(pod, w.suffix());
@@ -53,36 +64,60 @@ function seedPod(w: SeedWriter, d: Deployment, rs: ReplicaSet, startedAgo: numbe
   pod.status = { phase: "Pending", qosClass: qosClass(pod.spec), hostIP, hostIPs: [{ ip: hostIP }], podIP, podIPs: [{ ip: podIP }], startTime: started };
   const runs: ContainerRun[] = pod.spec.containers.map((c) => {
     const crash = imageCrashes(c.image ?? "");
-    const restarts = crash ? 5 : 0;
-    return {
+    const restarts = crash ? CRASH_RESTARTS : oomKills;
+    const run: ContainerRun = {
       name: c.name, image: c.image ?? "", stage: crash ? "crash-backoff" : "running", ready: !crash, restartCount: restarts, pullFailures: 0,
       startedAt: w.time(startedAgo - 8000), containerID: `containerd://${w.hexId(64)}`, imageID: imageIdOf(c.image ?? ""),
       backoffSeconds: crash ? backoffSeconds(restarts) : undefined,
       lastTerminated: crash ? { exitCode: 1, reason: "Error", startedAt: w.time(90_000), finishedAt: w.time(87_000), containerID: `containerd://${w.hexId(64)}` } : undefined,
     };
+    if (!crash && oomKills) {
+      const finished = OOM_RUN_AGO + backoffSeconds(oomKills) * 1000;
+      run.startedAt = w.time(OOM_RUN_AGO);
+      run.lastTerminated = { exitCode: 137, reason: "OOMKilled", startedAt: w.time(finished + OOM_CYCLE), finishedAt: w.time(finished), containerID: `containerd://${w.hexId(64)}` };
+    }
+    return run;
   });
   pod.status = buildPodStatus(pod, runs, w.time(startedAgo - 9000));
   const stored = w.put("pods", pod, w.time(startedAgo + 2000));
   if (runs.some((r) => r.stage === "crash-backoff")) seedCrashEvents(w, stored, startedAgo);
+  if (oomKills) seedOomEvents(w, stored, oomKills);
   return stored;
+}
+
+function seedEvent(w: SeedWriter, pod: Pod, reason: string, type: "Normal" | "Warning", message: string, count: number, firstAgo: number, lastAgo: number, component = "kubelet"): void {
+  const c = pod.spec.containers[0]!;
+  w.put("events", {
+    metadata: { name: `${pod.metadata.name}.${w.hexId(16)}`, namespace: pod.metadata.namespace },
+    involvedObject: { kind: "Pod", namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid, apiVersion: "v1", resourceVersion: pod.metadata.resourceVersion, fieldPath: `spec.containers{${c.name}}` },
+    reason, message, source: { component, host: pod.spec.nodeName }, firstTimestamp: w.time(firstAgo), lastTimestamp: w.time(lastAgo),
+    count, type, eventTime: null, reportingComponent: component, reportingInstance: pod.spec.nodeName,
+  }, w.time(firstAgo));
+}
+
+/** A leaking container's history: a kernel OOM kill per restart, back-offs, restarts. */
+function seedOomEvents(w: SeedWriter, pod: Pod, kills: number): void {
+  const c = pod.spec.containers[0]!;
+  const first = OOM_RUN_AGO + kills * (OOM_CYCLE + 30_000);
+  const last = OOM_RUN_AGO + backoffSeconds(kills) * 1000;
+  seedEvent(w, pod, "OOMKilling", "Warning", `Memory cgroup out of memory: Killed process 1 (${c.name.slice(0, 15)}) total-vm:589824kB, anon-rss:196608kB, file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:768kB oom_score_adj:984`, kills, first, last, "kernel-monitor");
+  seedEvent(w, pod, "BackOff", "Warning", `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, kills - 1, first - OOM_CYCLE, last);
+  for (const [reason, message] of [["Pulled", `Container image "${c.image}" already present on machine`], ["Created", `Created container: ${c.name}`], ["Started", `Started container ${c.name}`]]) {
+    seedEvent(w, pod, reason!, "Normal", message!, kills, first, OOM_RUN_AGO);
+  }
 }
 
 /** What a crash-looping pod's events look like after a while (aggregated counts). */
 function seedCrashEvents(w: SeedWriter, pod: Pod, startedAgo: number): void {
   const c = pod.spec.containers[0]!;
   const events: Array<[string, "Normal" | "Warning", string, number]> = [
-    ["Pulled", "Normal", `Container image "${c.image}" already present on machine`, 6],
-    ["Created", "Normal", `Created container: ${c.name}`, 6],
-    ["Started", "Normal", `Started container ${c.name}`, 6],
-    ["BackOff", "Warning", `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, 23],
+    ["Pulled", "Normal", `Container image "${c.image}" already present on machine`, CRASH_RESTARTS + 1],
+    ["Created", "Normal", `Created container: ${c.name}`, CRASH_RESTARTS + 1],
+    ["Started", "Normal", `Started container ${c.name}`, CRASH_RESTARTS + 1],
+    ["BackOff", "Warning", `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, 4 * CRASH_RESTARTS],
   ];
   for (const [reason, type, message, count] of events) {
-    w.put("events", {
-      metadata: { name: `${pod.metadata.name}.${w.hexId(16)}`, namespace: pod.metadata.namespace },
-      involvedObject: { kind: "Pod", namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid, apiVersion: "v1", resourceVersion: pod.metadata.resourceVersion, fieldPath: `spec.containers{${c.name}}` },
-      reason, message, source: { component: "kubelet", host: pod.spec.nodeName }, firstTimestamp: w.time(startedAgo - 10_000), lastTimestamp: w.time(reason === "BackOff" ? 20_000 : 95_000),
-      count, type, eventTime: null, reportingComponent: "kubelet", reportingInstance: pod.spec.nodeName,
-    }, w.time(startedAgo - 10_000));
+    seedEvent(w, pod, reason, type, message, count, startedAgo - 10_000, reason === "BackOff" ? 20_000 : 95_000);
   }
 }
 
@@ -94,7 +129,7 @@ export function seedWorkload(w: SeedWriter, spec: WorkloadSeed): Deployment {
       name: spec.name, namespace: spec.namespace, labels: spec.labels,
       annotations: { ...spec.annotations, [REVISION]: String(spec.revisions.length), "kubernetes.io/change-cause": current.changeCause },
     },
-    spec: { replicas: spec.replicas, selector, template: { metadata: { labels: spec.labels }, spec: { containers: [{ ...spec.container, image: current.image } as Container], ...(spec.volumes ? { volumes: spec.volumes } : {}) } } },
+    spec: { replicas: spec.replicas, selector, template: { metadata: { labels: spec.labels, ...(spec.podAnnotations ? { annotations: spec.podAnnotations } : {}) }, spec: { containers: [{ ...spec.container, image: current.image } as Container], ...(spec.volumes ? { volumes: spec.volumes } : {}) } } },
   }, w.time(spec.revisions[0]!.ago));
   const { maxSurge } = fenceposts(d);
 
@@ -115,7 +150,7 @@ export function seedWorkload(w: SeedWriter, spec: WorkloadSeed): Deployment {
     }, w.time(rev.ago));
   });
   const newRS = rss[rss.length - 1]!;
-  const pods = Array.from({ length: spec.replicas }, (_, i) => seedPod(w, d, newRS, current.ago - 5000 - i * 1000));
+  const pods = Array.from({ length: spec.replicas }, (_, i) => seedPod(w, d, newRS, current.ago - 5000 - i * 1000, spec.oomKills));
   const ready = pods.filter((p) => p.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True"));
   newRS.status = replicaSetStatus(newRS, pods, ready.length);
 

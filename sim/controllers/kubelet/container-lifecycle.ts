@@ -65,8 +65,11 @@ export class ContainerLifecycle {
         if (!s.ready) run.readyAt = this.at(now, readinessDelayMs(c));
         this.scheduleEnd(pod, run, now);
       } else if (s.state.terminated) {
-        run.stage = "terminated";
+        // A container that died under a restart policy that restarts it is due for a restart.
+        const restarts = (pod.spec.restartPolicy ?? "Always") === "Always" || (pod.spec.restartPolicy === "OnFailure" && s.state.terminated.exitCode !== 0);
+        run.stage = restarts ? "exited" : "terminated";
         run.terminated = s.state.terminated;
+        if (restarts) run.next = now;
       } else if (s.state.waiting?.reason === "CrashLoopBackOff") {
         run.stage = "crash-backoff";
         run.backoffSeconds = backoffSeconds(run.restartCount);
@@ -120,7 +123,16 @@ export class ContainerLifecycle {
       run.next = undefined;
       return;
     }
-    run.lastTerminated = terminated;
+    // Shown as terminated until the kubelet's next sync restarts it or backs off.
+    run.stage = "exited";
+    run.terminated = terminated;
+    run.next = this.at(now, TIMING.exitedShown);
+  }
+
+  /** After an exit: restart at once the first time, then with exponential back-off. */
+  private restart(pod: Pod, run: ContainerRun, now: number): void {
+    run.lastTerminated = run.terminated;
+    run.terminated = undefined;
     run.restartCount++;
     const delay = backoffSeconds(run.restartCount);
     if (delay === 0) return this.start(pod, run, now, false);
@@ -158,6 +170,7 @@ export class ContainerLifecycle {
           this.event(pod, run, "Normal", "BackOff", `Back-off pulling image "${run.image}"`);
           this.event(pod, run, "Warning", "Failed", "Error: ImagePullBackOff");
         } else if (run.stage === "image-pull-backoff") this.pull(pod, run, now);
+        else if (run.stage === "exited") this.restart(pod, run, now);
         else if (run.stage === "crash-backoff") this.start(pod, run, now, false);
         else break;
       }

@@ -5,7 +5,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Container, ContainerState } from "../../types/core";
 
-export type Stage = "pulling" | "err-image-pull" | "image-pull-backoff" | "running" | "crash-backoff" | "terminated";
+/** "exited": the process ended and the kubelet has not restarted it yet (status shows the termination). */
+export type Stage = "pulling" | "err-image-pull" | "image-pull-backoff" | "running" | "exited" | "crash-backoff" | "terminated";
 
 export interface ContainerRun {
   name: string;
@@ -28,7 +29,8 @@ export interface ContainerRun {
 }
 
 /** Simulated durations (ms of simulated time). */
-export const TIMING = { pull: 1500, errToBackoff: 1000, crashAfter: 3000, runToCompletion: 5000, minTerminate: 1000 };
+/** exitedShown: how long a dead container shows as terminated (Error, OOMKilled) before the kubelet restarts or backs off. */
+export const TIMING = { pull: 1500, errToBackoff: 1000, crashAfter: 3000, runToCompletion: 5000, minTerminate: 1000, exitedShown: 2000 };
 
 export const imageIsMissing = (image: string) => image.includes("missing");
 export const imageCrashes = (image: string) => image.includes("crashloop");
@@ -73,6 +75,7 @@ export function stateOf(run: ContainerRun, podRef: string): ContainerState {
       return { waiting: { reason: "CrashLoopBackOff", message: `back-off ${run.backoffSeconds ?? 10}s restarting failed container=${run.name} pod=${podRef}` } };
     case "running":
       return { running: { startedAt: run.startedAt } };
+    case "exited":
     case "terminated":
       return { terminated: run.terminated! };
   }

@@ -1,0 +1,94 @@
+// A real Prometheus (Debian's /usr/bin/prometheus) for the conformance suite: started on a free
+// loopback port with a temporary config and storage, scraping the cluster's /metrics/cadvisor
+// over HTTPS with the cluster's CA and bearer token (the config sim/README.md documents).
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import type { TestCluster } from "./harness";
+import { eventually } from "./harness";
+
+const PROMETHEUS = "/usr/bin/prometheus";
+
+export const prometheusSkipReason = existsSync(PROMETHEUS) || process.env.PIER_REQUIRE_PROMETHEUS === "1"
+  ? undefined
+  : `(skipped: no ${PROMETHEUS}; apt-get install prometheus)`;
+
+export interface Sample {
+  metric: Record<string, string>;
+  value: [number, string];
+}
+
+export interface Prometheus {
+  url: string;
+  query(expr: string, time?: number): Promise<Sample[]>;
+  /** Waits until every result of `expr` satisfies `ok` (and there is at least one). */
+  waitFor(expr: string, ok: (value: number) => boolean, timeoutMs: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function scrapeConfig(target: string, tokenFile: string, caFile: string, interval = "1s"): string {
+  return `global:
+  scrape_interval: ${interval}
+  scrape_timeout: ${interval}
+scrape_configs:
+  - job_name: embedded-cluster-cadvisor
+    scheme: https
+    metrics_path: /metrics/cadvisor
+    authorization:
+      credentials_file: ${tokenFile}
+    tls_config:
+      ca_file: ${caFile}
+    static_configs:
+      - targets: ["${target}"]
+`;
+}
+
+export async function startPrometheus(cluster: TestCluster): Promise<Prometheus> {
+  const dir = join(cluster.dir, "prometheus");
+  mkdirSync(join(dir, "data"), { recursive: true });
+  writeFileSync(join(dir, "token"), cluster.token, { mode: 0o600 });
+  writeFileSync(join(dir, "ca.pem"), cluster.caPem ?? "");
+  writeFileSync(join(dir, "prometheus.yml"), scrapeConfig(new URL(cluster.url).host, join(dir, "token"), join(dir, "ca.pem")));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let log = "";
+  const child: ChildProcess = spawn(PROMETHEUS, [
+    `--config.file=${join(dir, "prometheus.yml")}`, `--storage.tsdb.path=${join(dir, "data")}`, `--web.listen-address=127.0.0.1:${port}`, "--log.level=warn",
+  ], { stdio: ["ignore", "ignore", "pipe"] });
+  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+
+  const get = async <T>(path: string): Promise<T> => {
+    const res = await fetch(`${url}${path}`);
+    const body = (await res.json()) as { status: string; data: { result: T }; error?: string };
+    if (body.status !== "success") throw new Error(`prometheus ${path}: ${body.error}`);
+    return body.data.result;
+  };
+  const query = (expr: string, time = Date.now() / 1000) => get<Sample[]>(`/api/v1/query?query=${encodeURIComponent(expr)}&time=${time}`);
+  await eventually(async () => (await fetch(`${url}/-/ready`)).ok, 20_000, `prometheus ready (${log})`);
+  return {
+    url, query,
+    waitFor: async (expr, ok, timeoutMs) => {
+      await eventually(async () => {
+        const results = await query(expr);
+        return results.length > 0 && results.every((r) => ok(Number(r.value[1])));
+      }, timeoutMs, `${expr} (prometheus log: ${log.slice(-500)})`);
+    },
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
