@@ -138,10 +138,22 @@ test("bad names: 400 from the API, 404 pages and errors that name what is missin
 test("the command palette jumps to a service by name", async ({ page }) => {
   await signInAs(page, demo.engineer, "/environments");
   await page.keyboard.press("Control+k");
-  const input = page.getByRole("combobox", { name: "Go to environment, service or page" });
+  const input = page.getByRole("combobox", { name: "Go to environment, service, page or doc" });
   await input.fill("billing fix");
   await expect(page.getByRole("option", { name: /billing/ }).first()).toBeVisible();
   await shot(page, "palette");
   await input.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/environments/staging/${billingNs}/billing$`));
+});
+
+test("the command palette finds docs beside environments and services", async ({ page }) => {
+  await signInAs(page, demo.engineer, "/environments");
+  await page.keyboard.press("Control+k");
+  const input = page.getByRole("combobox", { name: "Go to environment, service, page or doc" });
+  await input.fill("rails console policy");
+  const doc = page.getByRole("option", { name: /Rails console policy/ }).first();
+  await expect(doc).toBeVisible();
+  await doc.click();
+  await expect(page).toHaveURL(/\/docs\/operations\/rails-console/);
+  await expect(page.getByRole("heading", { level: 1, name: "Rails console policy" })).toBeVisible();
 });

@@ -2,18 +2,20 @@
 
 import { useQuery } from "@tanstack/react-query";
 import clsx from "clsx";
-import { Layers, Search, Server, type LucideIcon } from "lucide-react";
+import { BookOpen, Layers, Search, Server, type LucideIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { SearchHitDto } from "@/lib/environments/types";
+import { docsSearchQuery } from "@/lib/queries/docs";
 import { searchQuery } from "@/lib/queries/environments";
 import { navAreas } from "./nav-areas";
 
-// Ctrl/Cmd-K: jump to any page, environment or service by name. Pages are matched here;
-// environments and services come from /api/search (the server's watch caches).
+// Ctrl/Cmd-K: jump to any page, environment, service or doc by name. Pages are matched here;
+// environments and services come from /api/search (the server's watch caches), docs from
+// /api/docs/search (the docs index).
 
-type Hit = { kind: "page" | SearchHitDto["kind"]; label: string; detail: string; href: string };
-const icons: Record<Hit["kind"], LucideIcon> = { page: Search, environment: Layers, service: Server };
+type Hit = { kind: "page" | "doc" | SearchHitDto["kind"]; label: string; detail: string; href: string };
+const icons: Record<Hit["kind"], LucideIcon> = { page: Search, environment: Layers, service: Server, doc: BookOpen };
 
 function PaletteDialog({ onClose }: { onClose: () => void }) {
   const router = useRouter();
@@ -25,9 +27,11 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     return () => clearTimeout(timer);
   }, [query]);
   const { data } = useQuery(searchQuery(debounced));
+  const { data: docs } = useQuery(docsSearchQuery(debounced, 5));
+  const docHits: Hit[] = (docs?.hits ?? []).map((h) => ({ kind: "doc", label: h.title, detail: h.section ?? h.path, href: h.href }));
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const pages: Hit[] = navAreas.filter((a) => words.every((w) => a.label.toLowerCase().includes(w))).map((a) => ({ kind: "page", label: a.label, detail: a.summary, href: a.href }));
-  const hits: Hit[] = [...(words.length ? pages : pages.slice(0, 6)), ...(debounced ? (data ?? []) : [])].slice(0, 20);
+  const hits: Hit[] = [...(words.length ? pages : pages.slice(0, 6)), ...(debounced ? [...(data ?? []), ...docHits] : [])].slice(0, 20);
   const go = (hit: Hit | undefined) => {
     if (!hit) return;
     onClose();
@@ -52,8 +56,8 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
             aria-expanded="true"
             aria-controls="palette-results"
             aria-activedescendant={hits[active] ? `palette-${active}` : undefined}
-            aria-label="Go to environment, service or page"
-            placeholder="Environment, service or page…"
+            aria-label="Go to environment, service, page or doc"
+            placeholder="Environment, service, page or doc…"
             value={query}
             onChange={(e) => (setQuery(e.target.value), setActive(0))}
             onKeyDown={onKeyDown}
