@@ -1,19 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { assertLocalTarget } from "./assert-local";
-import { e2eIdpPort } from "./support/ports";
-import { demo, signInAs, signOut } from "./support/sign-in";
+import { demo, signInAs, signInWithIdp, signOut } from "./support/sign-in";
 
 test.beforeAll(({ baseURL }) => assertLocalTarget(baseURL));
-
-async function signInWithIdp(page: Page, login: string, next = "/profile") {
-  await page.goto(next);
-  await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await page.getByRole("link", { name: "Sign in with Test IdP" }).click();
-  await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:${e2eIdpPort}/interaction/`));
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill("any password");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-}
 
 test("single sign-on through a real OpenID Connect provider; groups map to roles and teams", async ({ page, context }) => {
   await signInWithIdp(page, "alice");

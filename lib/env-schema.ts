@@ -90,6 +90,24 @@ const fields = {
   PIER_RESOURCES_RETENTION_DAYS: z.coerce.number().int().min(14).max(400).default(30),
   /** Where a service's manifest lives, for advice: {service}, {kind} (deployment, statefulset), {namespace}, {cluster}. */
   PIER_RESOURCES_MANIFEST_PATH: z.string().includes("{service}", { message: "must contain {service}, e.g. services/{service}/kubernetes/{kind}.yaml" }).default("services/{service}/kubernetes/{kind}.yaml"),
+  /** The monorepo deploys read (a path to a git repository, or a URL Pier mirrors); unset = the example monorepo in the embedded demo, else no deploys. */
+  PIER_MONOREPO: z.string().min(1).optional(),
+  /** Container images under this registry get the deployed commit's tag (the kustomize `images` rule); others are left as written. */
+  PIER_IMAGE_REGISTRY: z.string().regex(/^[a-z0-9]([-a-z0-9.:]*[a-z0-9])?(\/[a-z0-9._-]+)*$/, "must be a registry host and optional path, e.g. registry.example.com").default("registry.example.com"),
+  /** A branch environment expires this many hours after its last deploy (main and production never do). */
+  PIER_ENVIRONMENT_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(168),
+  /** How often Pier deletes expired branch environments, in minutes; 0 = never (the dry-run listing still works). */
+  PIER_CLEANUP_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+  /** The longest a console session may run, in minutes (an SRE approving a production console may grant less). */
+  PIER_CONSOLE_MAX_MINUTES: z.coerce.number().int().min(5).max(720).default(60),
+  /** A console without input for this many minutes ends (with a warning a minute before). */
+  PIER_CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(2).max(240).default(15),
+  /** An approved production console must start within this many minutes (staging: of the request). */
+  PIER_CONSOLE_APPROVAL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
+  /** A console whose browser went away keeps running this many seconds for it to reconnect. */
+  PIER_CONSOLE_RECONNECT_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** Console recordings are kept this many days, then deleted (their final hashes stay in the audit log). */
+  PIER_CONSOLE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 };
 
 export const envSchema = z.object(fields).superRefine((env, ctx) => {

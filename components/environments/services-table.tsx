@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { TD, TH, THead, TR, Table } from "@/components/ui/table";
+import { ServiceUsageCell } from "@/components/resources/service-usage-cell";
 import type { ServiceRowDto } from "@/lib/environments/types";
+import type { NamespaceResourcesDto } from "@/lib/resources/types";
 import { ProblemBadge } from "./problem-badge";
 import { RolloutBadge } from "./rollout-badge";
 
-export function ServicesTable({ services, base }: { services: ServiceRowDto[]; base: string }) {
+export function ServicesTable({ services, base, resources }: { services: ServiceRowDto[]; base: string; resources?: NamespaceResourcesDto }) {
   return (
     <Table label="Services">
       <THead>
@@ -15,6 +17,7 @@ export function ServicesTable({ services, base }: { services: ServiceRowDto[]; b
           <TH>Image</TH>
           <TH>Ready</TH>
           <TH>Rollout</TH>
+          <TH title="Per replica: used now / request (limit)">CPU · memory</TH>
           <TH className="text-right">Restarts</TH>
           <TH>Age</TH>
         </tr>
@@ -47,8 +50,11 @@ export function ServicesTable({ services, base }: { services: ServiceRowDto[]; b
               </div>
             </TD>
             <TD>
-              <RolloutBadge rollout={s.rollout} />
-              {s.rollout.state !== "complete" && <div className="mt-1 max-w-64 text-xs text-zinc-500">{s.rollout.message}</div>}
+              <RolloutBadge rollout={s.progress} />
+              {s.progress.state !== "complete" && <div className="mt-1 max-w-64 text-xs text-zinc-500">{s.progress.message}</div>}
+            </TD>
+            <TD>
+              <ServiceUsageCell cell={resources?.services.find((r) => r.service === s.name)} unavailable={resources && !resources.usage.available ? resources.usage.reason : undefined} />
             </TD>
             <TD className="text-right tabular-nums">{s.restarts}</TD>
             <TD>

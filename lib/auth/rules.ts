@@ -68,6 +68,7 @@ export const conditions = {
     holds: (s, t) => !!s && !!t.requesterId && t.requesterId !== s.id,
   },
   own: { text: "their own", holds: (s, t) => !!s && t.ownerId === s.id },
+  notOwn: { text: "of someone else", holds: (s, t) => !!s && !!t.ownerId && t.ownerId !== s.id },
   ownBySession: {
     text: "their own, signed in with a session (a token cannot mint tokens)",
     holds: (s, t) => !!s && t.ownerId === s.id && s.via === "session",
@@ -112,6 +113,13 @@ export const rules = {
       { roles: everyone, when: "ownNamespace" },
     ],
   },
+  "namespace.keep": {
+    summary: "keep branch namespaces past their expiry",
+    grants: [
+      { roles: ["sre"], when: "staging" },
+      { roles: everyone, when: "ownNamespace" },
+    ],
+  },
   "readiness.tick": {
     summary: "tick readiness items",
     grants: [
@@ -119,6 +127,7 @@ export const rules = {
       { roles: ["lead"], when: "ownTeam" },
     ],
   },
+  "console.request": { summary: "request consoles", grants: [{ roles: engineerPlus, when: "always" }] },
   "console.open": {
     summary: "open consoles",
     grants: [
@@ -127,6 +136,15 @@ export const rules = {
     ],
   },
   "console.approve": { summary: "approve production consoles", grants: [{ roles: ["sre"], when: "notRequester" }] },
+  "console.watch": { summary: "watch live consoles read-only", grants: [{ roles: ["sre"], when: "always" }] },
+  "console.end": {
+    summary: "end consoles",
+    grants: [
+      { roles: ["sre"], when: "always" },
+      { roles: everyone, when: "own" },
+    ],
+  },
+  "console.run-arbitrary": { summary: "run any command in a console, not only the service's console command", grants: [{ roles: ["sre"], when: "always" }] },
   "recording.read": {
     summary: "read console recordings",
     grants: [
@@ -134,6 +152,7 @@ export const rules = {
       { roles: everyone, when: "own" },
     ],
   },
+  "recording.review": { summary: "review console recordings", grants: [{ roles: ["auditor", "admin"], when: "notOwn" }] },
   "audit.read": { summary: "read the audit log", grants: [{ roles: ["auditor", "admin"], when: "always" }] },
   "admin.manage": { summary: "manage people, teams and settings", grants: [{ roles: ["admin"], when: "always" }] },
   "token.manage": { summary: "manage API tokens", grants: [{ roles: everyone, when: "ownBySession" }] },

@@ -24,6 +24,13 @@ export const ANNOTATION_DEPLOYED_AT = "pier.dev/deployed-at";
 /** Namespace and Deployment annotation: who or what deployed ("ci", or a person's email). */
 export const ANNOTATION_DEPLOYED_BY = "pier.dev/deployed-by";
 
+/** Namespace annotation: RFC 3339 time after which Pier's cleanup deletes the environment (absent: computed from the last deploy). */
+export const ANNOTATION_EXPIRES_AT = "pier.dev/expires-at";
+/** Namespace label: why an environment exists besides a branch ("e2e": an end-to-end environment from main). */
+export const LABEL_PURPOSE = "pier.dev/purpose";
+/** Namespace annotation: the seed Job an end-to-end environment was created with. */
+export const ANNOTATION_SEED_JOB = "pier.dev/seed-job";
+
 export const ENVIRONMENT_BRANCH = "branch";
 export const ENVIRONMENT_PRODUCTION = "production";
 export const PRODUCT = "school";

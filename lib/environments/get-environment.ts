@@ -1,3 +1,4 @@
+import { environmentLifecycle } from "@/lib/deploy/lifecycle/environment-lifecycle";
 import type { Clusters } from "@/lib/kube/clusters";
 import { collectServices } from "./collect-services";
 import { describeCluster } from "./describe-cluster";
@@ -19,9 +20,11 @@ export async function getEnvironment(clusters: Clusters, cluster: string, namesp
   );
   const nginx = caches.nginxRoutes.list(namespace)[0];
   const fronting = ingressRoutes.map((r) => r.service).find((name) => services.some((s) => s.name === name));
+  const summary = summarizeEnvironment(runtime, ns)!;
   return {
     cluster: describeCluster(runtime),
-    summary: summarizeEnvironment(runtime, ns)!,
+    summary,
+    lifecycle: environmentLifecycle(runtime, ns, summary),
     services,
     ingressRoutes,
     proxy: nginx && nginx.routes.length > 0 ? { service: fronting ?? "nginx", routes: nginx.routes } : undefined,

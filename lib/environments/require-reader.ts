@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { requireCan } from "@/lib/auth/current-user";
 import { defineReadRoute } from "@/lib/audit/door/define-read-route";
+import { ensureCleanupSchedule } from "@/lib/deploy/lifecycle/cleanup-schedule";
 import { LookupError } from "./lookup-error";
 
 // The one place environments pages and JSON routes check who reads (lib/auth decides; reads of
@@ -15,6 +16,7 @@ export interface Reader {
 /** Pages: the signed-in reader; otherwise lib/auth redirects to sign-in or shows the 403 page. */
 export async function requireReader(): Promise<Reader> {
   const actor = await requireCan("environment.read");
+  ensureCleanupSchedule(); // also started by a readiness probe; once per process
   return { email: actor.email, name: actor.name };
 }
 

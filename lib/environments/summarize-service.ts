@@ -1,5 +1,6 @@
 import { LABEL_TEAM } from "@/lib/conventions/branch-environments";
 import type { ServiceParts } from "./collect-services";
+import { rolloutProgress } from "./rollout-progress";
 import type { ServiceRowDto } from "./types";
 import { rolloutStatus, worstProblem } from "./workload-health";
 
@@ -36,6 +37,9 @@ export function summarizeService(parts: ServiceParts): ServiceRowDto {
       updated: workload.status.updatedReplicas,
     },
     rollout: rolloutStatus(workload),
+    progress: rolloutProgress(parts),
+    generation: workload.generation,
+    paused: workload.paused,
     restarts: pods.reduce((sum, pod) => sum + pod.containers.reduce((s, c) => s + c.restartCount, 0), 0),
     problem: worstProblem(pods),
     createdAt: workload.createdAt,

@@ -55,6 +55,30 @@ export interface RolloutDto {
   message: string;
 }
 
+export interface ReplicaSetProgressDto {
+  name: string;
+  revision: number;
+  /** spec.replicas: what the Deployment controller wants it to have. */
+  desired: number;
+  /** status.replicas: pods it has (old ones drain to 0, the new one fills up). */
+  current: number;
+  ready: number;
+  available: number;
+  images: string[];
+}
+
+/** Pier's reading of a rollout: kubectl's rules, plus failures a person would call early (new pods crash-looping, images not pulled). */
+export interface RolloutProgressDto {
+  state: "complete" | "progressing" | "failed" | "paused";
+  message: string;
+  failure?: { reason: string; message: string; pods: string[] };
+  /** The Deployment's current revision (deployment.kubernetes.io/revision). */
+  revision?: number;
+  newReplicaSet?: ReplicaSetProgressDto;
+  /** Older ReplicaSets that still want or have pods. */
+  oldReplicaSets: ReplicaSetProgressDto[];
+}
+
 export interface ServiceRowDto {
   name: string;
   kind: "Deployment" | "StatefulSet";
@@ -65,6 +89,10 @@ export interface ServiceRowDto {
   team?: string;
   replicas: { desired: number; ready: number; available: number; updated: number };
   rollout: RolloutDto;
+  progress: RolloutProgressDto;
+  /** metadata.generation, sent back with actions so a change made meanwhile is a 409. */
+  generation: number;
+  paused: boolean;
   restarts: number;
   problem?: { reason: Problem; pods: number };
   createdAt: string;
@@ -93,9 +121,21 @@ export interface WarningEventDto {
   object: string;
 }
 
+/** When a branch environment expires (or why it never does), and what it is for besides a branch. */
+export interface LifecycleDto {
+  expiresAt?: string;
+  /** expiresAt is the pier.dev/expires-at annotation (a deploy or "keep until"), not computed. */
+  annotated: boolean;
+  protectedBecause?: string;
+  /** "e2e" for an end-to-end environment from main. */
+  purpose?: string;
+  seedJob?: string;
+}
+
 export interface EnvironmentDto {
   cluster: ClusterDto;
   summary: EnvironmentSummaryDto;
+  lifecycle: LifecycleDto;
   services: ServiceRowDto[];
   ingressRoutes: IngressRouteDto[];
   /** The nginx in front, when the environment has one: its path routes to services. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { pingDatabase } from "@/lib/db/ping";
+import { ensureCleanupSchedule } from "@/lib/deploy/lifecycle/cleanup-schedule";
 import { getClusters } from "@/lib/kube/cluster-registry";
 import { checkClusters, type ClusterCheck } from "./check-clusters";
 
@@ -22,6 +23,7 @@ export interface Readiness {
  * cluster and area keeps working; taking Pier out of service would hide those too.
  */
 export async function checkReadiness(): Promise<Readiness> {
+  ensureCleanupSchedule(); // the first probe also starts Pier's scheduled cleanup of expired environments
   const database = await pingDatabase();
   const checks: Record<string, CheckResult> = { database };
   let clusters: Record<string, ClusterCheck>;

@@ -19,4 +19,15 @@ describe("ChangeHub", () => {
     vi.advanceTimersByTime(300);
     expect(batches).toHaveLength(1);
   });
+
+  it("says when fresh usage arrived, in the same coalesced batch", () => {
+    vi.useFakeTimers();
+    const hub = new ChangeHub("staging");
+    const batches: ClusterChangeBatch[] = [];
+    hub.subscribe((b) => batches.push(b));
+    hub.noteUsage();
+    hub.noteUsage();
+    vi.advanceTimersByTime(300);
+    expect(batches).toEqual([{ cluster: "staging", namespaces: [], statusChanged: false, usage: true }]);
+  });
 });

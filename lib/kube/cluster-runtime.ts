@@ -37,7 +37,7 @@ export interface ClusterStatus {
 /** A connection that cannot be made (bad kubeconfig): every request fails with why, so the cluster shows as unreachable. */
 function brokenConnection(reason: string): KubeConnection {
   const fail = () => Promise.reject(new KubeRequestError(reason));
-  return { kubeConfig: undefined as never, server: "", open: fail, getJson: fail, close: () => {} };
+  return { kubeConfig: undefined as never, server: "", open: fail, getJson: fail, send: fail, close: () => {} };
 }
 
 export class ClusterRuntime {

@@ -21,8 +21,21 @@ export interface KubeConnection {
   open(pathAndQuery: string, options?: { signal?: AbortSignal; timeoutMs?: number; accept?: string }): Promise<IncomingMessage>;
   /** GET of a JSON document; non-2xx answers throw KubeRequestError with the API's Status message. */
   getJson<T>(pathAndQuery: string, options?: { signal?: AbortSignal; timeoutMs?: number }): Promise<T>;
+  /** A write (POST, PUT, PATCH, DELETE) with a JSON body; answers the status and the parsed reply, throws like getJson. */
+  send<T>(method: WriteMethod, pathAndQuery: string, body?: unknown, options?: { contentType?: string; timeoutMs?: number }): Promise<{ status: number; body: T }>;
   close(): void;
 }
+
+/**
+ * The HTTP status of a KubeRequestError, else undefined. By name, not instanceof: the cluster
+ * runtimes live on globalThis and Next.js bundles this module once per route, so an error may
+ * come from another copy of the class.
+ */
+export function kubeErrorStatus(error: unknown): number | undefined {
+  return (error as Error | null)?.name === "KubeRequestError" ? ((error as KubeRequestError).status ?? 0) : undefined;
+}
+
+export type WriteMethod = "POST" | "PUT" | "PATCH" | "DELETE";
 
 export function makeKubeConfig(config: ClusterConfig): KubeConfig {
   const kc = new KubeConfig();
@@ -65,8 +78,11 @@ export function makeKubeConnection(config: ClusterConfig): KubeConnection {
   const secure = server.startsWith("https:");
   const agent = secure ? new https.Agent({ keepAlive: true, maxSockets: 16 }) : new http.Agent({ keepAlive: true, maxSockets: 16 });
 
-  async function open(pathAndQuery: string, options: { signal?: AbortSignal; timeoutMs?: number; accept?: string } = {}) {
-    const opts: https.RequestOptions = { method: "GET", agent, headers: { accept: options.accept ?? "application/json" }, signal: options.signal };
+  async function request(method: string, pathAndQuery: string, options: { signal?: AbortSignal; timeoutMs?: number; accept?: string; body?: string; contentType?: string }) {
+    const headers: Record<string, string> = { accept: options.accept ?? "application/json" };
+    // client-node's lesson: a PATCH without an explicit Content-Type is refused (415).
+    if (options.body !== undefined) Object.assign(headers, { "content-type": options.contentType ?? "application/json", "content-length": String(Buffer.byteLength(options.body)) });
+    const opts: https.RequestOptions = { method, agent, headers, signal: options.signal };
     await kubeConfig.applyToHTTPSOptions(opts);
     const url = new URL(server + pathAndQuery);
     return new Promise<IncomingMessage>((resolve, reject) => {
@@ -75,8 +91,17 @@ export function makeKubeConnection(config: ClusterConfig): KubeConnection {
       req.setTimeout(options.timeoutMs ?? 10_000, () => req.destroy(new KubeRequestError(`no answer from ${server} within ${options.timeoutMs ?? 10_000} ms`)));
       req.on("response", () => req.setTimeout(0));
       req.on("error", (error) => reject(error instanceof KubeRequestError ? error : new KubeRequestError(`${server}: ${error.message}`)));
-      req.end();
+      req.end(options.body);
     });
+  }
+
+  const open = (pathAndQuery: string, options: { signal?: AbortSignal; timeoutMs?: number; accept?: string } = {}) => request("GET", pathAndQuery, options);
+
+  async function send<T>(method: WriteMethod, pathAndQuery: string, body?: unknown, options: { contentType?: string; timeoutMs?: number } = {}) {
+    const res = await request(method, pathAndQuery, { ...options, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await readBody(res);
+    if ((res.statusCode ?? 500) >= 300) throw statusError(res, text);
+    return { status: res.statusCode ?? 200, body: (text ? JSON.parse(text) : null) as T };
   }
 
   async function getJson<T>(pathAndQuery: string, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<T> {
@@ -86,5 +111,5 @@ export function makeKubeConnection(config: ClusterConfig): KubeConnection {
     return JSON.parse(body) as T;
   }
 
-  return { kubeConfig, server, open, getJson, close: () => agent.destroy() };
+  return { kubeConfig, server, open, getJson, send, close: () => agent.destroy() };
 }

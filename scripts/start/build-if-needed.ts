@@ -7,7 +7,7 @@ import { log } from "./log";
 // A production build is reused while none of its inputs changed; the hash of the inputs is
 // stored beside the build. Tests are not inputs (they are never bundled).
 const inputDirs = ["app", "components", "lib", "content", "public"];
-const inputFiles = ["proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const inputFiles = ["proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const skipped = /(\.test\.tsx?|\.int\.test\.ts)$|(^|\/)(generated|node_modules)(\/|$)/;
 
 function listFiles(dir: string): string[] {

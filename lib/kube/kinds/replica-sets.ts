@@ -9,7 +9,10 @@ export interface ReplicaSetRecord extends ObjectMeta {
   changeCause?: string;
   images: string[];
   replicas: number;
+  /** status.replicas: pods it has now (an old ReplicaSet draining still has some after spec.replicas went to 0). */
+  currentReplicas: number;
   readyReplicas: number;
+  availableReplicas: number;
 }
 
 export const replicaSetsKind: CacheKind<ReplicaSetRecord> = {
@@ -23,7 +26,9 @@ export const replicaSetsKind: CacheKind<ReplicaSetRecord> = {
       changeCause: meta.annotations["kubernetes.io/change-cause"],
       images: (field<Array<{ image?: string }>>(raw, "spec", "template", "spec", "containers") ?? []).map((c) => c.image ?? ""),
       replicas: field<number>(raw, "spec", "replicas") ?? 1,
+      currentReplicas: field<number>(raw, "status", "replicas") ?? 0,
       readyReplicas: field<number>(raw, "status", "readyReplicas") ?? 0,
+      availableReplicas: field<number>(raw, "status", "availableReplicas") ?? 0,
     };
   },
 };

@@ -1,5 +1,5 @@
 import type { KubeConnection } from "../kube-connection";
-import { KubeRequestError, readBody, statusError } from "../kube-connection";
+import { kubeErrorStatus, readBody, statusError } from "../kube-connection";
 import type { CacheKind, CachedObject, RawObject } from "./cache-kind";
 import { readWatchEvents, type WatchEvent } from "./watch-events";
 
@@ -112,7 +112,7 @@ export class WatchCache<T extends CachedObject> {
         page = await this.connection.getJson<Page>(`${this.kind.listPath}?${query}`, { signal, timeoutMs: 30_000 });
       } catch (error) {
         // An expired continue token: start the list over.
-        if (error instanceof KubeRequestError && error.status === 410 && next) {
+        if (kubeErrorStatus(error) === 410 && next) {
           fresh.clear();
           next = "";
           continue;

@@ -1,10 +1,12 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { OpenConsoleLink } from "@/components/console/open-console-link";
 import { ServiceView } from "@/components/environments/service-view";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireCan } from "@/lib/auth/current-user";
+import { permissionsFor, serviceActions } from "@/lib/deploy/deploy-permissions";
 import { getService } from "@/lib/environments/get-service";
 import { loadOrNotFound } from "@/lib/environments/load-page-data";
-import { requireReader } from "@/lib/environments/require-reader";
 import { getClusters } from "@/lib/kube/cluster-registry";
 import { environmentKeys } from "@/lib/queries/environments";
 import { getQueryClient } from "@/lib/queries/query-client";
@@ -19,16 +21,22 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function ServicePage({ params }: { params: Promise<Params> }) {
-  await requireReader();
+  const actor = await requireCan("environment.read");
   const { cluster, namespace, service } = await params;
   const data = await loadOrNotFound(() => getService(getClusters(), cluster, namespace, service));
+  const permissions = permissionsFor(actor, { cluster, environment: data.cluster.environment, namespace, kind: data.service.kind, name: service }, serviceActions);
+  const consoles = permissionsFor(actor, { cluster, environment: data.cluster.environment, namespace }, { open: "console.request" });
   const queryClient = getQueryClient();
   queryClient.setQueryData(environmentKeys.service(cluster, namespace, service), data);
   return (
     <>
-      <PageHeader title={service} description={`${data.service.kind} in ${data.environment.branch ?? namespace} · ${data.cluster.displayName}`} />
+      <PageHeader
+        title={service}
+        description={`${data.service.kind} in ${data.environment.branch ?? namespace} · ${data.cluster.displayName}`}
+        actions={consoles.open.allowed && <OpenConsoleLink cluster={cluster} namespace={namespace} service={service} production={data.cluster.environment === "production"} />}
+      />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <ServiceView cluster={cluster} namespace={namespace} service={service} />
+        <ServiceView cluster={cluster} namespace={namespace} service={service} permissions={permissions} />
       </HydrationBoundary>
     </>
   );
