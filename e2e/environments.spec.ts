@@ -51,7 +51,15 @@ test("the list leads to an environment, a service and its logs, following", asyn
   await expect(page.getByRole("status").filter({ hasText: "End of log" })).toBeVisible();
   await expect(page.getByLabel("Log output")).not.toBeEmpty();
 
+  // Its docs by convention: billing has a runbook and an architecture doc, nginx has neither.
+  const links = page.getByRole("navigation", { name: "Service links" });
+  await expect(links.getByRole("link", { name: "Architecture" })).toHaveAttribute("href", "/docs/services/billing/architecture");
+  await expect(links.getByRole("link", { name: "Readiness" })).toHaveAttribute("href", "/readiness/billing");
+  await links.getByRole("link", { name: "Runbook" }).click();
+  await expect(page).toHaveURL(/\/docs\/services\/billing\/runbook$/);
+
   await page.goto(`/environments/staging/${billingNs}/nginx`);
+  await expect(page.getByRole("navigation", { name: "Service links" }).getByRole("link", { name: "No runbook" })).toBeVisible();
   const log = page.getByLabel("Log output");
   await expect(page.locator("[data-log-state=streaming]")).toBeVisible();
   const before = (await log.textContent())!.length;

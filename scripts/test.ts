@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { applyMigrations } from "@/lib/db/migrate/apply-migrations";
 import { startChild, stopChildren } from "./start/child-processes";
-import { findOrInstallChromium } from "./test/find-chromium";
+import { ensureTestTools, noChromium } from "./test/ensure-tools";
 import { addTally, emptyTally, tallyPlaywright, tallyVitest, type Tally } from "./test/reports";
 import { runStep } from "./test/run-step";
 
@@ -27,17 +27,18 @@ async function main() {
   const scratch = mkdtempSync(path.join(tmpdir(), "pier-test-"));
   const total = emptyTally();
   const wanted = (step: string) => only.length === 0 || only.includes(step);
-  const counted = async (step: string, code: Promise<number | null>) =>
-    addTally(total, (await code) === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 });
+  // A step that is one check (types, lint, build) counts as one test, passed or failed.
+  const counted = async (code: Promise<number | null>) => addTally(total, { passed: (await code) === 0 ? 1 : 0, failed: (await code) === 0 ? 0 : 1, skipped: 0 });
 
   try {
+    const chromium = ensureTestTools();
     const databaseUrl = await provideTestDatabase(scratch);
     const { applied } = await applyMigrations(databaseUrl);
     console.log(`[test] database ready (${applied.length} migrations applied)`);
     const env = { ...process.env, DATABASE_URL: databaseUrl, PIER_TEST_SCRATCH: scratch, NEXT_TELEMETRY_DISABLED: "1" };
 
-    if (wanted("types")) await counted("types", runStep("type check", bin("tsc"), ["--noEmit", "-p", "."], env));
-    if (wanted("lint")) await counted("lint", runStep("lint", bin("eslint"), ["--max-warnings=0", "."], env));
+    if (wanted("types")) await counted(runStep("type check", bin("tsc"), ["--noEmit", "-p", "."], env));
+    if (wanted("lint")) await counted(runStep("lint", bin("eslint"), ["--max-warnings=0", "."], env));
     for (const project of ["unit", "integration"]) {
       if (!wanted(project)) continue;
       const file = path.join(reports, `vitest-${project}.json`);
@@ -45,10 +46,11 @@ async function main() {
       const code = await runStep(`${project} tests`, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
       addTally(total, tallyVitest(file, code));
     }
-    if (wanted("e2e")) {
-      const chromium = findOrInstallChromium();
-      const build = await runStep("production build", process.execPath, [bin("tsx"), "scripts/build.ts"], env);
-      addTally(total, build === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 });
+    if (wanted("e2e") && !chromium) {
+      console.error(`[test] ${noChromium}`);
+      addTally(total, { passed: 0, failed: 1, skipped: 0 });
+    } else if (wanted("e2e")) {
+      await counted(runStep("production build", process.execPath, [bin("tsx"), "scripts/build.ts"], env));
       const file = path.join(reports, "playwright.json");
       rmSync(file, { force: true });
       const code = await runStep("end-to-end tests", bin("playwright"), ["test"], { ...env, CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_FILE: file });

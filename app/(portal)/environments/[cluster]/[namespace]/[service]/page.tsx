@@ -1,10 +1,12 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { OpenConsoleLink } from "@/components/console/open-console-link";
+import { ServiceLinks } from "@/components/environments/service-links";
 import { ServiceView } from "@/components/environments/service-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCan } from "@/lib/auth/current-user";
 import { permissionsFor, serviceActions } from "@/lib/deploy/deploy-permissions";
+import { docsForService } from "@/lib/docs/docs-for-service";
 import { getService } from "@/lib/environments/get-service";
 import { loadOrNotFound } from "@/lib/environments/load-page-data";
 import { getClusters } from "@/lib/kube/cluster-registry";
@@ -24,6 +26,7 @@ export default async function ServicePage({ params }: { params: Promise<Params> 
   const actor = await requireCan("environment.read");
   const { cluster, namespace, service } = await params;
   const data = await loadOrNotFound(() => getService(getClusters(), cluster, namespace, service));
+  const docs = await docsForService(service);
   const permissions = permissionsFor(actor, { cluster, environment: data.cluster.environment, namespace, kind: data.service.kind, name: service }, serviceActions);
   const consoles = permissionsFor(actor, { cluster, environment: data.cluster.environment, namespace }, { open: "console.request" });
   const queryClient = getQueryClient();
@@ -33,7 +36,12 @@ export default async function ServicePage({ params }: { params: Promise<Params> 
       <PageHeader
         title={service}
         description={`${data.service.kind} in ${data.environment.branch ?? namespace} · ${data.cluster.displayName}`}
-        actions={consoles.open.allowed && <OpenConsoleLink cluster={cluster} namespace={namespace} service={service} production={data.cluster.environment === "production"} />}
+        actions={
+          <>
+            <ServiceLinks service={service} docs={docs} />
+            {consoles.open.allowed && <OpenConsoleLink cluster={cluster} namespace={namespace} service={service} production={data.cluster.environment === "production"} />}
+          </>
+        }
       />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <ServiceView cluster={cluster} namespace={namespace} service={service} permissions={permissions} />
