@@ -8,6 +8,7 @@ import { listAuditRecords } from "@/lib/audit/list-audit-records";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { getPrisma } from "@/lib/db/client";
 import { createPortalDatabase } from "@/lib/testing/portal-database";
+import { stats, timeRuns } from "./measure";
 
 const TOTAL = 100_000;
 const SEQUENTIAL = 500;
@@ -34,9 +35,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }
 
 async function medianMs(run: () => Promise<unknown>, times = 15): Promise<number> {
   await run(); // warm the plan and the cache
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) samples.push((await timed(run)).ms);
-  return samples.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+  return stats(await timeRuns(times, run)).p50;
 }
 
 const perSecond = (count: number, ms: number) => `${Math.round((count / ms) * 1000).toLocaleString("en")} records/s`;

@@ -5,11 +5,7 @@
 // printing 50 MB, verified lossless (byte count and SHA-256 of what the browser got against
 // what is stored, and the recording's hash chain). The embedded cluster runs as a child process.
 // Needs `tsx --conditions=react-server` (bench/run.ts passes it); uses DATABASE_URL when set.
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { openExecSocket } from "@/lib/console/exec/open-exec-socket";
 import { consoleExecArgv, parseCommandLine } from "@/lib/console/console-command";
 import { verifyRecording } from "@/lib/console/read/verify-recording";
@@ -21,6 +17,8 @@ import { ClusterRuntime } from "@/lib/kube/cluster-runtime";
 import { clustersOf } from "@/lib/kube/clusters";
 import { makePerson } from "@/lib/testing/people";
 import { createPortalDatabase } from "@/lib/testing/portal-database";
+import { benchDir, runBench, startSimProcess } from "./bench-process";
+import { percentile } from "./measure";
 
 const KEYS = Number(process.env.CONSOLE_BENCH_KEYS ?? 400);
 const BYTES = 50 * 2 ** 20;
@@ -28,7 +26,6 @@ const NAMESPACE = "main-0d6e4079";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ms = (n: number) => `${n.toFixed(2)} ms`;
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
 
 /** A side of the comparison: takes a key; tells of output. */
 interface Echoer {
@@ -68,17 +65,6 @@ async function echoRoundTrips(sides: Record<Side, Echoer>, rounds = 8): Promise<
   return times;
 }
 
-async function startSim(dir: string): Promise<{ kubeconfig: string; stop: () => Promise<void> }> {
-  const kubeconfig = join(dir, "kubeconfig");
-  const child = spawn(process.execPath, ["--import", "tsx", "sim/main.ts", "--port", "0", "--seed", "demo", "--kubeconfig", kubeconfig, "--name", "staging", "--time-scale", "20"], { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise<void>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => /serving \S+/.test((out += d.toString())) && resolve());
-    child.on("exit", (code) => reject(new Error(`sim exited with ${code}`)));
-  });
-  return { kubeconfig, stop: async () => void (child.kill("SIGTERM"), await new Promise((r) => child.on("exit", r))) };
-}
-
 /** Commit latency of one recording write, back to back and with the pauses typing leaves between keys. */
 async function commitLatency(sessionId: string): Promise<Record<"busy" | "paced", number[]>> {
   const out = { busy: [] as number[], paced: [] as number[] };
@@ -105,8 +91,7 @@ async function irbThrough(pier: BridgeServer, browser: Record<string, string>, p
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "pier-console-bench-"));
-  const sim = await startSim(dir);
+  const sim = await startSimProcess(benchDir("pier-console-bench-"), { name: "staging", seed: "demo", timeScale: 20 });
   const database = await createPortalDatabase(process.env.DATABASE_URL);
   const runtime = new ClusterRuntime({ name: "staging", environment: "staging", kubeconfig: sim.kubeconfig, inCluster: false }).start();
   await runtime.whenSettled(20_000);
@@ -163,8 +148,8 @@ async function main(): Promise<void> {
     const verification = await verifyRecording(row);
     const checks = { "stored bytes = received": Number(stored!.bytes) === bytes, "stored SHA-256 = received": stored!.sha === received.digest("hex"), [`all ${expected.toLocaleString("en")} bytes arrived`]: bytes === expected, "hash chain verifies": verification.ok };
     const lossless = Object.values(checks).every(Boolean);
-    const p = (list: number[]) => `${ms(quantile(list, 0.5))} / ${ms(quantile(list, 0.95))}`;
-    const ratio = quantile(echoes.pier, 0.95) / quantile(echoes.direct, 0.95);
+    const p = (list: number[]) => `${ms(percentile(list, 0.5))} / ${ms(percentile(list, 0.95))}`;
+    const ratio = percentile(echoes.pier, 0.95) / percentile(echoes.direct, 0.95);
     const mbps = bytes / 2 ** 20 / seconds;
     console.log(`### Consoles
 
@@ -190,15 +175,7 @@ Pier's console bridge in this process (browser WebSocket -> bridge -> recorder -
     await pier.close();
     runtime.stop();
     await database.drop();
-    await sim.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

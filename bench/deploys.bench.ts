@@ -4,9 +4,8 @@
 // Pier's part is measured as the JSON API's work after authentication: resolve the commit with
 // git, read and parse every manifest, retag, server-side apply (deployBranch).
 // Run: npx tsx --conditions=react-server bench/deploys.bench.ts   (prints a Markdown section)
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { commitTag, retagImages } from "@/lib/deploy/apply/retag-images";
@@ -19,22 +18,11 @@ import { collectServices } from "@/lib/environments/collect-services";
 import { rolloutProgress } from "@/lib/environments/rollout-progress";
 import { ClusterRuntime } from "@/lib/kube/cluster-runtime";
 import { clustersOf } from "@/lib/kube/clusters";
+import { benchDir, runBench, startSimProcess } from "./bench-process";
+import { stats } from "./measure";
 
 const RUNS = 5;
 const TIME_SCALE = 10;
-const dir = mkdtempSync(path.join(tmpdir(), "pier-deploy-bench-"));
-const children: ChildProcess[] = [];
-
-async function startSim(kubeconfig: string): Promise<void> {
-  const child = spawn(process.execPath, ["--import", "tsx", "sim/main.ts", "--port", "0", "--seed", "empty", "--kubeconfig", kubeconfig, "--name", "staging", "--time-scale", String(TIME_SCALE)], { stdio: ["ignore", "pipe", "inherit"] });
-  children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (d: Buffer) => ((out += d.toString()), /serving \S+/.test(out) && resolve()));
-    child.on("exit", (code) => reject(new Error(`sim exited with ${code}`)));
-  });
-}
-
 /** Resolves when every Deployment of the namespace has rolled out (kubectl's rules) with all pods ready. */
 function whenReady(runtime: ClusterRuntime, namespace: string, services: number): Promise<void> {
   return new Promise((resolve) => {
@@ -55,13 +43,13 @@ async function deleteNamespace(runtime: ClusterRuntime, namespace: string): Prom
   while (runtime.caches.pods.list(namespace).length > 0 || runtime.caches.namespaces.get("", namespace)) await new Promise((r) => setTimeout(r, 50));
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => stats(xs).p50;
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
 async function main(): Promise<void> {
-  const kubeconfig = path.join(dir, "kubeconfig");
+  const dir = benchDir("pier-deploy-bench-");
   const monorepoDir = await buildExampleMonorepo(path.resolve("content/monorepo"), path.join(dir, "monorepo"));
-  await startSim(kubeconfig);
+  const { kubeconfig } = await startSimProcess(dir, { name: "staging", seed: "empty", timeScale: TIME_SCALE });
   const runtime = new ClusterRuntime({ name: "staging", environment: "staging", kubeconfig, inCluster: false }).start();
   await runtime.whenSettled(20_000);
   const context: DeployContext = { clusters: clustersOf([runtime]), monorepo: async () => ({ dir: monorepoDir, refresh: async () => {} }), settings: { imageRegistry: "registry.example.com", ttlHours: 168 } };
@@ -119,13 +107,4 @@ Embedded cluster at time scale ${TIME_SCALE} (image pulls, readiness delays and 
 Pier's added overhead to "all ready" over kubectl: ${fmt(median(pier.ready) - median(cli.ready))} (median difference; negative means Pier was faster). The time to ready is the cluster's (the slowest readiness probe, learn's 10 s initial delay, is ${(10_000 / TIME_SCALE / 1000).toFixed(1)} s here); Pier's share is the apply, which it does a few objects at a time in dependency order while kubectl sends one object after the other from one process (plus its start-up).`);
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    for (const child of children) child.kill("SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
-    setTimeout(() => process.exit(), 200).unref();
-  });
+runBench(main);

@@ -4,21 +4,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import v8 from "node:v8";
-import vm from "node:vm";
 import { DocsLibrary } from "../lib/docs/library/docs-library";
 import { renderMarkdown } from "../lib/docs/markdown/render-markdown";
+import { sequence } from "../sim/core/random";
+import { heapMiB as heapInUse, stats, timeRuns } from "./measure";
 
 const PAGES = Number(process.env.DOCS_BENCH_PAGES ?? 3000);
 const words = "service deploy rollback namespace branch request limit memory cpu probe readiness liveness ingress nginx console audit replica budget autoscaler quota secret config image tag commit pipeline migration database cache queue worker latency error alert dashboard runbook incident backup restore schema index query timeout retry fallback circuit capacity growth spread zone node drain eviction shutdown signal grace".split(" ");
-let seed = 42;
-/** mulberry32: a small seeded generator, so every run indexes the same pages. */
-function rand(n: number): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return (((t ^ (t >>> 14)) >>> 0) % n);
-}
+const random = sequence(42); // seeded, so every run indexes the same pages
+const rand = (n: number) => Math.floor(random() * n);
 const sentence = () => Array.from({ length: 8 + rand(10) }, () => words[rand(words.length)]).join(" ") + ".";
 const paragraph = () => Array.from({ length: 3 + rand(4) }, sentence).join(" ");
 
@@ -27,15 +21,7 @@ function page(i: number): string {
   return `---\ntitle: Page ${i} about ${words[rand(words.length)]} ${words[rand(words.length)]}\norder: ${i % 10}\n---\n\n# Page ${i}\n\n${paragraph()}\n\n${sections.join("\n")}\n${i === 1234 ? "The unique word zanzibarish lives here.\n" : ""}`;
 }
 
-const stats = (samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
-};
 const ms = (v: number) => `${v < 1 ? v.toFixed(2) : v.toFixed(1)} ms`;
-
-v8.setFlagsFromString("--expose-gc");
-const gc = vm.runInNewContext("gc") as () => void;
 
 const dir = mkdtempSync(path.join(tmpdir(), "pier-docs-bench-"));
 try {
@@ -48,36 +34,25 @@ try {
     writeFileSync(path.join(folder, `page-${i}.md`), text);
   }
 
-  gc();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const builds: number[] = [];
+  const heapBefore = heapInUse();
   let library = new DocsLibrary(dir, { watch: false });
+  const builds: number[] = [];
   for (let run = 0; run < 3; run++) {
     library = new DocsLibrary(dir, { watch: false });
-    const started = performance.now();
-    await library.snapshot();
-    builds.push(performance.now() - started);
+    builds.push(...(await timeRuns(1, () => library.snapshot())));
   }
   const snap = await library.snapshot();
-  gc();
-  const heapMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const heapMiB = heapInUse() - heapBefore;
 
   const queries = ["rollback", "memory limit", "nginx ingress timeout", "replic", "readines", "zanzibarish", "nothing-matches-this", "page 1234"];
   const latency: number[] = [];
-  for (let round = 0; round < 50; round++) for (const q of queries) {
-    const started = performance.now();
-    snap.index.search(q, 10);
-    latency.push(performance.now() - started);
-  }
-  const byQuery = queries.map((q) => ({ q, total: snap.index.search(q, 10).total, time: stats(Array.from({ length: 20 }, () => { const t = performance.now(); snap.index.search(q, 10); return performance.now() - t; })) }));
+  for (let round = 0; round < 50; round++) for (const q of queries) latency.push(...(await timeRuns(1, () => snap.index.search(q, 10))));
+  const byQuery = [];
+  for (const q of queries) byQuery.push({ q, total: snap.index.search(q, 10).total, time: stats(await timeRuns(20, () => snap.index.search(q, 10))) });
   const found = snap.index.search("zanzibarish").hits[0]?.path;
 
   const renders: number[] = [];
-  for (const doc of snap.docs.slice(0, 200)) {
-    const started = performance.now();
-    renderMarkdown(doc.source, doc.path);
-    renders.push(performance.now() - started);
-  }
+  for (const doc of snap.docs.slice(0, 200)) renders.push(...(await timeRuns(1, () => renderMarkdown(doc.source, doc.path))));
   const build = stats(builds);
   const search = stats(latency);
   const render = stats(renders);

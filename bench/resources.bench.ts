@@ -3,19 +3,13 @@
 // (what Pier keeps) and raw samples (what it does not); the sampler's storage per container per
 // day in PostgreSQL; and the SRE view's server time for that cluster.
 // Run: npx tsx --conditions=react-server bench/resources.bench.ts  (DATABASE_URL: a PostgreSQL server; else PGlite)
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { createPrismaClient } from "@/lib/db/client";
 import { ClusterRuntime } from "@/lib/kube/cluster-runtime";
 import { clustersOf } from "@/lib/kube/clusters";
 import { recommendResources } from "@/lib/resources/advice/recommend-resources";
 import { summarizeUsage } from "@/lib/resources/advice/summarize-usage";
 import { shapes, syntheticSamples } from "@/lib/resources/advice/synthetic-usage";
-import { ClusterResources } from "@/lib/resources/cluster/cluster-resources";
+import { ClusterResources, resourcesCaches } from "@/lib/resources/cluster/cluster-resources";
 import { workloadContainers, workloadNamespaces } from "@/lib/resources/cluster/workload-containers";
 import { digestSamples, type DayDigest } from "@/lib/resources/history/day-digest";
 import { getClusterOverview } from "@/lib/resources/read/get-cluster-overview";
@@ -24,16 +18,13 @@ import { writeUsageDays } from "@/lib/resources/store/usage-days";
 import { insertUsageRows, type UsageRow } from "@/lib/resources/store/usage-rows";
 import { SeriesIds } from "@/lib/resources/store/usage-series";
 import { createPortalDatabase } from "@/lib/testing/portal-database";
+import { benchDir, runBench, startSimProcess } from "./bench-process";
+import { heapMiB, stats, timeRuns } from "./measure";
 
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
-const heapMiB = () => (gc(), process.memoryUsage().heapUsed / 2 ** 20);
 const MiB = 2 ** 20;
 const CONTAINERS = 12_000;
 const DAYS = 14;
 const NOW = Math.floor(Date.now() / 300_000) * 300_000;
-const dir = mkdtempSync(join(tmpdir(), "pier-resources-bench-"));
-const children: ChildProcess[] = [];
 const shapeList = Object.values(shapes);
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 
@@ -101,24 +92,13 @@ async function storageAndReads(db: ReturnType<typeof createPrismaClient>, digest
   return { perDay: { raw: raw / N, five: five / (N * DAYS), days: days / (N * DAYS) }, rows: rows.length, readFiveMs, readDaysMs, N };
 }
 
-async function startSim(seed: string): Promise<string> {
-  const kubeconfig = join(dir, "big.yaml");
-  const child = spawn(process.execPath, ["--import", "tsx", "sim/main.ts", "--port", "0", "--seed", seed, "--kubeconfig", kubeconfig, "--name", "big"], { stdio: ["ignore", "pipe", "inherit"] });
-  children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (d: Buffer) => ((out += d.toString()), /serving \S+/.test(out) && resolve()));
-    child.on("exit", (code) => reject(new Error(`sim exited with ${code}`)));
-  });
-  return kubeconfig;
-}
-
 /** Part 3: the SRE view of scale:500x12 with 14 days of digests for its 6,000 workload containers. */
 async function sreView(db: ReturnType<typeof createPrismaClient>, digests: DayDigest[][]) {
-  const runtime = new ClusterRuntime({ name: "big", environment: "staging", kubeconfig: await startSim("scale:500x12"), inCluster: false });
+  const sim = await startSimProcess(benchDir("pier-resources-bench-"), { name: "big", seed: "scale:500x12" });
+  const runtime = new ClusterRuntime({ name: "big", environment: "staging", kubeconfig: sim.kubeconfig, inCluster: false });
   await runtime.start().whenSettled(180_000);
   const resources = new ClusterResources(runtime, 3_600_000).start();
-  while (![resources.nodes, resources.autoscalers, resources.quotas, resources.limitRanges].every((c) => c.state.synced)) await new Promise((r) => setTimeout(r, 100));
+  await runtime.whenSettled(60_000, resourcesCaches);
   let t = performance.now();
   await resources.poller.poll();
   const pollMs = performance.now() - t;
@@ -131,16 +111,11 @@ async function sreView(db: ReturnType<typeof createPrismaClient>, digests: DayDi
   const first = await getClusterOverview(ctx, "big", { limit: 200 });
   const json = JSON.stringify(first.overview);
   const coldMs = performance.now() - t;
-  const warm: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    t = performance.now();
-    JSON.stringify((await getClusterOverview(ctx, "big", { sort: i % 2 ? "risk" : "waste", limit: 200 })).overview);
-    warm.push(performance.now() - t);
-  }
-  warm.sort((a, b) => a - b);
+  let i = 0;
+  const warm = stats(await timeRuns(20, async () => JSON.stringify((await getClusterOverview(ctx, "big", { sort: i++ % 2 ? "risk" : "waste", limit: 200 })).overview)));
   runtime.stop();
   resources.stop();
-  return { series: ids.size, pods: runtime.caches.pods.count(), pollMs, coldMs, p50: warm[10]!, p95: warm[19]!, kib: json.length / 1024, rows: first.overview.total };
+  return { series: ids.size, pods: runtime.caches.pods.count(), pollMs, coldMs, p50: warm.p50, p95: warm.p95, kib: json.length / 1024, rows: first.overview.total };
 }
 
 async function main(): Promise<void> {
@@ -199,13 +174,4 @@ whole cluster's advice a sub-second computation, where re-reading its 48 million
   }
 }
 
-main()
-  .catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    for (const child of children) child.kill("SIGTERM");
-    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.on("exit", r)))));
-    rmSync(dir, { recursive: true, force: true });
-  });
+runBench(main);

@@ -2,9 +2,9 @@
 // on a fresh clone of the committed HEAD with the embedded defaults.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "@/lib/testing/free-port";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -13,14 +13,6 @@ function timed(command: string, args: string[], cwd: string, env: NodeJS.Process
   const run = spawnSync(command, args, { cwd, env, stdio: ["ignore", "ignore", "inherit"] });
   if (run.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${run.status})`);
   return Date.now() - started;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function timeStart(cwd: string, env: NodeJS.ProcessEnv): Promise<number> {

@@ -2,14 +2,11 @@
 // Deployments, single-object reads, watch fan-out (50 watchers, N pod changes), and part 2:
 // metrics.k8s.io and /metrics/cadvisor at that size, exec echo round trips over v5.
 // Run: npx tsx bench/sim.bench.ts   (prints a Markdown section)
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:https";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { parse } from "yaml";
 import { execPath, openStream } from "../sim/conformance/stream-client";
+import { benchDir, runBench, startSimProcess } from "./bench-process";
 import { describeMachine } from "./machine";
+import { timeStats, type Stats } from "./measure";
 
 const SEED = process.env.SIM_BENCH_SEED ?? "scale:500x12";
 const WATCHERS = 50;
@@ -42,22 +39,11 @@ function call(t: Target, method: string, path: string, body?: unknown, contentTy
   });
 }
 
-async function timed(runs: number, fn: () => Promise<unknown>): Promise<{ median: number; min: number; p95: number }> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]! };
-}
-
 /** A v5 exec of `cat` with stdin: one byte out, time until it comes back, ECHOES times. */
-async function execEchoes(t: Target, ns: string, pod: string): Promise<{ median: number; min: number; p95: number }> {
+async function execEchoes(t: Target, ns: string, pod: string): Promise<Stats> {
   const target = { url: t.url, token: t.token, caPem: t.ca };
   const s = await openStream(target, execPath(ns, pod, ["cat"], { stdin: true }));
-  const result = await timed(ECHOES, () => new Promise((resolve) => {
+  const result = await timeStats(ECHOES, () => new Promise((resolve) => {
     s.ws.once("message", resolve);
     s.send(0, "x");
   }));
@@ -67,9 +53,9 @@ async function execEchoes(t: Target, ns: string, pod: string): Promise<{ median:
 }
 
 /** A whole exec of `true`: upgrade, spawn, exit status, close. */
-async function execOpens(t: Target, ns: string, pod: string): Promise<{ median: number; min: number; p95: number }> {
+async function execOpens(t: Target, ns: string, pod: string): Promise<Stats> {
   const target = { url: t.url, token: t.token, caPem: t.ca };
-  return timed(EXEC_OPENS, async () => (await openStream(target, execPath(ns, pod, ["true"]))).done);
+  return timeStats(EXEC_OPENS, async () => (await openStream(target, execPath(ns, pod, ["true"]))).done);
 }
 
 function watch(t: Target, path: string, onEvent: () => void): () => void {
@@ -91,34 +77,22 @@ function watch(t: Target, path: string, onEvent: () => void): () => void {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "pier-sim-bench-"));
-  const kubeconfig = join(dir, "kubeconfig");
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "sim/main.ts", "--port", "0", "--seed", SEED, "--kubeconfig", kubeconfig, "--name", "bench"], { stdio: ["ignore", "pipe", "inherit"] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /serving (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.on("exit", (code) => reject(new Error(`sim exited with ${code}`)));
-  });
+  const sim = await startSimProcess(benchDir("pier-sim-bench-"), { name: "bench", seed: SEED });
   const startup = performance.now() - started;
-  const config = parse(readFileSync(kubeconfig, "utf8")) as { clusters: Array<{ cluster: Record<string, string> }>; users: Array<{ user: { token: string } }> };
-  const t: Target = { url, token: config.users[0]!.user.token, ca: Buffer.from(config.clusters[0]!.cluster["certificate-authority-data"]!, "base64").toString(), agent: new Agent({ keepAlive: true }) };
+  const t: Target = { url: sim.url, token: sim.token, ca: sim.caPem, agent: new Agent({ keepAlive: true }) };
 
   try {
     const podList = await call(t, "GET", "/api/v1/pods");
     const pods = (JSON.parse(podList.text) as { items: Array<{ metadata: { name: string; namespace: string } }> }).items;
-    const listPods = await timed(5, () => call(t, "GET", "/api/v1/pods"));
-    const listPodsParsed = await timed(3, async () => JSON.parse((await call(t, "GET", "/api/v1/pods")).text));
-    const listDeploys = await timed(5, () => call(t, "GET", "/apis/apps/v1/deployments"));
+    const listPods = await timeStats(5, () => call(t, "GET", "/api/v1/pods"));
+    const listPodsParsed = await timeStats(3, async () => JSON.parse((await call(t, "GET", "/api/v1/pods")).text));
+    const listDeploys = await timeStats(5, () => call(t, "GET", "/apis/apps/v1/deployments"));
     const deployBytes = (await call(t, "GET", "/apis/apps/v1/deployments")).bytes;
     const ns = pods[0]!.metadata.namespace;
-    const listNs = await timed(50, () => call(t, "GET", `/api/v1/namespaces/${ns}/pods?labelSelector=app.kubernetes.io%2Fname%3Dsvc-03`));
-    const getPod = await timed(200, () => call(t, "GET", `/api/v1/namespaces/${ns}/pods/${pods[0]!.metadata.name}`));
-    const paged = await timed(3, async () => {
+    const listNs = await timeStats(50, () => call(t, "GET", `/api/v1/namespaces/${ns}/pods?labelSelector=app.kubernetes.io%2Fname%3Dsvc-03`));
+    const getPod = await timeStats(200, () => call(t, "GET", `/api/v1/namespaces/${ns}/pods/${pods[0]!.metadata.name}`));
+    const paged = await timeStats(3, async () => {
       let token = "";
       do {
         const page = JSON.parse((await call(t, "GET", `/api/v1/pods?limit=500${token ? `&continue=${encodeURIComponent(token)}` : ""}`)).text) as { metadata: { continue?: string } };
@@ -128,11 +102,11 @@ async function main(): Promise<void> {
 
     // Part 2: usage computed per request (no timers), exec as real processes.
     const metricsAllBytes = (await call(t, "GET", "/apis/metrics.k8s.io/v1beta1/pods")).bytes;
-    const metricsAll = await timed(5, () => call(t, "GET", "/apis/metrics.k8s.io/v1beta1/pods"));
-    const metricsNs = await timed(50, () => call(t, "GET", `/apis/metrics.k8s.io/v1beta1/namespaces/${ns}/pods`));
-    const metricsNodes = await timed(10, () => call(t, "GET", "/apis/metrics.k8s.io/v1beta1/nodes"));
+    const metricsAll = await timeStats(5, () => call(t, "GET", "/apis/metrics.k8s.io/v1beta1/pods"));
+    const metricsNs = await timeStats(50, () => call(t, "GET", `/apis/metrics.k8s.io/v1beta1/namespaces/${ns}/pods`));
+    const metricsNodes = await timeStats(10, () => call(t, "GET", "/apis/metrics.k8s.io/v1beta1/nodes"));
     const cadvisorBytes = (await call(t, "GET", "/metrics/cadvisor")).bytes;
-    const cadvisor = await timed(3, () => call(t, "GET", "/metrics/cadvisor"));
+    const cadvisor = await timeStats(3, () => call(t, "GET", "/metrics/cadvisor"));
     const echoes = await execEchoes(t, ns, pods[0]!.metadata.name);
     const opens = await execOpens(t, ns, pods[0]!.metadata.name);
 
@@ -160,30 +134,24 @@ Cluster run as a child process (\`sim/main.ts\`), HTTPS on loopback, keep-alive 
 | measure | result |
 |---|---|
 | start-up incl. seeding ${pods.length} pods (spawn to serving) | ${ms(startup)} |
-| list all pods, JSON (${(podList.bytes / 2 ** 20).toFixed(1)} MiB), to last byte | ${ms(listPods.median)} (${ms(listPods.min)}) |
-| list all pods, JSON, including client JSON.parse | ${ms(listPodsParsed.median)} (${ms(listPodsParsed.min)}) |
-| list all pods in pages of 500 (kubectl's default), all pages | ${ms(paged.median)} (${ms(paged.min)}) |
-| list all Deployments, JSON (${(deployBytes / 2 ** 20).toFixed(1)} MiB) | ${ms(listDeploys.median)} (${ms(listDeploys.min)}) |
-| list pods of one namespace by label selector | ${ms(listNs.median)} (${ms(listNs.min)}) |
-| get one pod | ${ms(getPod.median)} (${ms(getPod.min)}) |
+| list all pods, JSON (${(podList.bytes / 2 ** 20).toFixed(1)} MiB), to last byte | ${ms(listPods.p50)} (${ms(listPods.min)}) |
+| list all pods, JSON, including client JSON.parse | ${ms(listPodsParsed.p50)} (${ms(listPodsParsed.min)}) |
+| list all pods in pages of 500 (kubectl's default), all pages | ${ms(paged.p50)} (${ms(paged.min)}) |
+| list all Deployments, JSON (${(deployBytes / 2 ** 20).toFixed(1)} MiB) | ${ms(listDeploys.p50)} (${ms(listDeploys.min)}) |
+| list pods of one namespace by label selector | ${ms(listNs.p50)} (${ms(listNs.min)}) |
+| get one pod | ${ms(getPod.p50)} (${ms(getPod.min)}) |
 | watch fan-out: ${WATCHERS} watchers on all pods, ${CHANGES} pod patches (25 in flight) | ${received.toLocaleString("en")}/${expected.toLocaleString("en")} events delivered in ${ms(fanTime)} = ${Math.round(received / (fanTime / 1000)).toLocaleString("en")} events/s |
 | of which: the patches themselves; last event after last write | ${ms(writesDone)}; ${ms(fanTime - writesDone)} |
-| metrics.k8s.io: PodMetrics of all namespaces (${pods.length.toLocaleString("en")} pods, ${(metricsAllBytes / 2 ** 20).toFixed(1)} MiB) | ${ms(metricsAll.median)} (${ms(metricsAll.min)}) |
-| metrics.k8s.io: PodMetrics of one namespace (24 pods) | ${ms(metricsNs.median)} (${ms(metricsNs.min)}) |
-| metrics.k8s.io: NodeMetrics (sums every pod of every node) | ${ms(metricsNodes.median)} (${ms(metricsNodes.min)}) |
-| /metrics/cadvisor, every container (${(cadvisorBytes / 2 ** 20).toFixed(1)} MiB of Prometheus text) | ${ms(cadvisor.median)} (${ms(cadvisor.min)}) |
-| exec echo round trip: one byte through a v5 \`cat\` session and back, ${ECHOES} times, p50 / p95 | ${ms(echoes.median)} / ${ms(echoes.p95)} |
-| exec of \`true\`: upgrade, spawn, exit status, close, ${EXEC_OPENS} times, p50 / p95 | ${ms(opens.median)} / ${ms(opens.p95)} |
+| metrics.k8s.io: PodMetrics of all namespaces (${pods.length.toLocaleString("en")} pods, ${(metricsAllBytes / 2 ** 20).toFixed(1)} MiB) | ${ms(metricsAll.p50)} (${ms(metricsAll.min)}) |
+| metrics.k8s.io: PodMetrics of one namespace (24 pods) | ${ms(metricsNs.p50)} (${ms(metricsNs.min)}) |
+| metrics.k8s.io: NodeMetrics (sums every pod of every node) | ${ms(metricsNodes.p50)} (${ms(metricsNodes.min)}) |
+| /metrics/cadvisor, every container (${(cadvisorBytes / 2 ** 20).toFixed(1)} MiB of Prometheus text) | ${ms(cadvisor.p50)} (${ms(cadvisor.min)}) |
+| exec echo round trip: one byte through a v5 \`cat\` session and back, ${ECHOES} times, p50 / p95 | ${ms(echoes.p50)} / ${ms(echoes.p95)} |
+| exec of \`true\`: upgrade, spawn, exit status, close, ${EXEC_OPENS} times, p50 / p95 | ${ms(opens.p50)} / ${ms(opens.p95)} |
 `);
   } finally {
-    child.kill("SIGTERM");
-    await new Promise((r) => child.on("exit", r));
-    rmSync(dir, { recursive: true, force: true });
     t.agent.destroy();
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

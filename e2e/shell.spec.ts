@@ -9,7 +9,7 @@ test.beforeEach(async ({ page }) => signInAs(page, demo.admin)); // admins may o
 
 test("the shell navigates every area with breadcrumbs and honest empty states", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Welcome to Pier" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Hello, Max" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Areas" });
   for (const area of areas) {
     await nav.getByRole("link", { name: area }).click();

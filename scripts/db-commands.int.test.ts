@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -8,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyPrismaFolder, EXTRA_MODEL, type PrismaCopy } from "@/lib/db/testing/prisma-copy";
 import { createTemporaryDatabase, type TemporaryDatabase } from "@/lib/db/testing/temporary-database";
+import { freePort } from "@/lib/testing/free-port";
 
 // The npm run db:* commands as people run them: exit codes and what they print.
 
@@ -65,10 +65,7 @@ describe("npm run db:*", () => {
   });
 
   it("db:migrate gives one clear line, not a stack, when the database cannot be reached", async () => {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-    const { port } = probe.address() as { port: number };
-    await new Promise((resolve) => probe.close(resolve));
+    const port = await freePort(); // nothing listens there
     const result = await run("scripts/db-migrate.ts", [], { DATABASE_URL: `postgresql://pier:secret@127.0.0.1:${port}/pier` });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(

@@ -1,6 +1,5 @@
 import { Filter, Search } from "lucide-react";
-import Link from "next/link";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Field, Input, Select } from "@/components/ui/input";
 
 export interface SessionFilterValues {
@@ -11,10 +10,11 @@ export interface SessionFilterValues {
   q?: string;
 }
 
-/** The sessions list's filters and input search: a plain GET form, so every view is a link to share. */
-export function SessionFilters({ values, seesAll }: { values: SessionFilterValues; seesAll: boolean }) {
+/** The sessions list's filters and input search. */
+export function SessionFilters({ values, seesAll, ignored }: { values: SessionFilterValues; seesAll: boolean; ignored?: string | null }) {
+  const Icon = values.q ? Search : Filter;
   return (
-    <form method="get" action="/consoles" aria-label="Filter console sessions" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
+    <FilterForm action="/consoles" label="Filter console sessions" ignored={ignored} submit={<><Icon aria-hidden className="size-4" />Show</>}>
       <Field label="Typed input">
         <Input name="q" type="search" defaultValue={values.q} placeholder="e.g. destroy_all" className="w-56 font-mono" />
       </Field>
@@ -38,10 +38,6 @@ export function SessionFilters({ values, seesAll }: { values: SessionFilterValue
         <input type="checkbox" name="production" value="1" defaultChecked={!!values.production} />
         Production only
       </label>
-      <div className="flex gap-2">
-        <Button type="submit">{values.q ? <Search aria-hidden className="size-4" /> : <Filter aria-hidden className="size-4" />}Show</Button>
-        <Link href="/consoles" className={buttonClasses("ghost")}>Clear</Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

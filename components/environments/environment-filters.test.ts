@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EnvironmentSummaryDto } from "@/lib/environments/types";
-import { filterEnvironments, isOwnedBy, parseListState, sortEnvironments } from "./environment-filters";
+import { isOwnedBy } from "@/lib/environments/is-owned-by";
+import { filterEnvironments, parseListState, sortEnvironments } from "./environment-filters";
 
 function env(namespace: string, extra: Partial<EnvironmentSummaryDto> = {}): EnvironmentSummaryDto {
   return {

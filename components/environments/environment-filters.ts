@@ -1,4 +1,5 @@
 import { problemSeverity, type EnvironmentSummaryDto } from "@/lib/environments/types";
+import { isOwnedBy } from "@/lib/environments/is-owned-by";
 
 // Filtering and sorting of the environments list, in the browser (hundreds of rows at most).
 // Pure: unit-tested, and the same rules whatever the data's cluster.
@@ -18,11 +19,6 @@ export function isHealthy(env: EnvironmentSummaryDto): boolean {
 }
 
 /** "Mine": the signed-in person wrote the last deployed commit or deployed it. */
-export function isOwnedBy(env: EnvironmentSummaryDto, email: string | undefined): boolean {
-  if (!email) return false;
-  const me = email.toLowerCase();
-  return env.author?.email?.toLowerCase() === me || env.deployedBy?.toLowerCase() === me;
-}
 
 export function filterEnvironments(rows: EnvironmentSummaryDto[], filters: EnvironmentFilters, viewerEmail?: string): EnvironmentSummaryDto[] {
   const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);

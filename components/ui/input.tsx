@@ -26,3 +26,17 @@ export function Field({ label, hint, error, children, className }: { label: stri
     </label>
   );
 }
+
+/** An Input that suggests values as one types (a datalist); `listId` must be unique on the page. */
+export function SuggestInput({ listId, suggestions, ...props }: InputHTMLAttributes<HTMLInputElement> & { listId: string; suggestions: string[] }) {
+  return (
+    <>
+      <Input list={listId} {...props} />
+      <datalist id={listId}>
+        {suggestions.map((value) => (
+          <option key={value} value={value} />
+        ))}
+      </datalist>
+    </>
+  );
+}

@@ -37,3 +37,11 @@ export function searchParamsObject(params: URLSearchParams | Record<string, stri
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   return Object.fromEntries(entries.flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : Array.isArray(value) && value[0] ? [[key, value[0]]] : [])));
 }
+
+/** A list page's filters from its query: what parses (else none), and what did not, said on the page rather than failing it. */
+export function pageFilters<S extends z.ZodType>(schema: S, params: Record<string, string | string[] | undefined>): { raw: Record<string, string>; filters: z.output<S>; ignored: string | null } {
+  const raw = searchParamsObject(params);
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { raw, filters: parsed.data, ignored: null };
+  return { raw, filters: schema.parse({}), ignored: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") };
+}

@@ -1,22 +1,16 @@
 import type { AuditRecord } from "@/lib/db/generated/client";
 import type { Json } from "./canonical-json";
-import type { AuditContent, AuditOutcome } from "./hash-audit-record";
+import type { AuditContent } from "./hash-audit-record";
 
-// The audit record as the pages, the JSON API and the exports show it (a plain DTO).
+// The audit record as the pages, the JSON API and the exports show it (a plain DTO): the hashed
+// content with the actor and the target grouped and the time as ISO text, plus the chain link.
 
-export interface AuditRecordView {
-  seq: number;
+type SameAsContent = "seq" | "action" | "reason" | "detail" | "requestId" | "sourceIp" | "outcome" | "before" | "after";
+
+export interface AuditRecordView extends Pick<AuditContent, SameAsContent> {
   at: string;
-  actor: { kind: AuditRecord["actorKind"]; id: string | null; display: string; tokenId: string | null };
-  action: string;
+  actor: { kind: AuditContent["actorKind"]; id: string | null; display: string; tokenId: string | null };
   target: { cluster: string | null; namespace: string | null; kind: string | null; name: string | null };
-  reason: string | null;
-  detail: string | null;
-  requestId: string;
-  sourceIp: string | null;
-  outcome: AuditOutcome;
-  before: Json;
-  after: Json;
   prevHash: string;
   hash: string;
 }
@@ -45,20 +39,14 @@ export function toAuditContent(row: AuditRecord): AuditContent {
 }
 
 export function toAuditRecordView(row: AuditRecord): AuditRecordView {
-  const c = toAuditContent(row);
+  const { seq, at, actorKind, actorId, actorDisplay, tokenId, action, cluster, namespace, targetKind, targetName, ...rest } = toAuditContent(row);
   return {
-    seq: c.seq,
-    at: c.at.toISOString(),
-    actor: { kind: c.actorKind, id: c.actorId, display: c.actorDisplay, tokenId: c.tokenId },
-    action: c.action,
-    target: { cluster: c.cluster, namespace: c.namespace, kind: c.targetKind, name: c.targetName },
-    reason: c.reason,
-    detail: c.detail,
-    requestId: c.requestId,
-    sourceIp: c.sourceIp,
-    outcome: c.outcome,
-    before: c.before,
-    after: c.after,
+    seq,
+    at: at.toISOString(),
+    actor: { kind: actorKind, id: actorId, display: actorDisplay, tokenId },
+    action,
+    target: { cluster, namespace, kind: targetKind, name: targetName },
+    ...rest,
     prevHash: row.prevHash,
     hash: row.hash,
   };

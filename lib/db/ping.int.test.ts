@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "./client";
 import { applyMigrations } from "./migrate/apply-migrations";
 import { pingDatabase } from "./ping";
+import { freePort } from "@/lib/testing/free-port";
 import { createTemporaryDatabase, type TemporaryDatabase } from "./testing/temporary-database";
 
 // /api/readyz's probe: ok with latency when the database answers and is migrated; otherwise one
@@ -28,15 +29,6 @@ async function ping(url: string, timeoutMs?: number) {
   }
 }
 
-/** A port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 function expectSentence(message: string) {
   expect(message).not.toMatch(/\n\s+at /); // no stack
   expect(message.length).toBeLessThan(300);
@@ -54,7 +46,7 @@ describe("pingDatabase", () => {
   });
 
   it("says the server cannot be reached (nothing listening, or an unknown host)", async () => {
-    const port = await closedPort();
+    const port = await freePort();
     for (const [url, where] of [
       [`postgresql://pier:secret@127.0.0.1:${port}/pier`, `127.0.0.1:${port}`],
       ["postgresql://pier@no-such-host.invalid:5432/pier", "no-such-host.invalid"],

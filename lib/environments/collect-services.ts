@@ -1,4 +1,4 @@
-import type { ClusterCaches } from "@/lib/kube/cluster-runtime";
+import type { ClusterCaches } from "@/lib/kube/cluster-caches";
 import type { PodRecord } from "@/lib/kube/kinds/pods";
 import type { ReplicaSetRecord } from "@/lib/kube/kinds/replica-sets";
 import type { ServiceRecord } from "@/lib/kube/kinds/services";

@@ -1,4 +1,5 @@
 import { LABEL_TEAM } from "@/lib/conventions/branch-environments";
+import { parseImageReference } from "@/lib/kube/image-reference";
 import type { ServiceParts } from "./collect-services";
 import { rolloutProgress } from "./rollout-progress";
 import type { ServiceRowDto } from "./types";
@@ -6,11 +7,8 @@ import { rolloutStatus, worstProblem } from "./workload-health";
 
 /** "registry.example.com:5000/learn:abc123" -> "abc123"; digests keep "sha256:..."; no tag -> "latest". */
 export function imageTag(image: string): string {
-  const at = image.indexOf("@");
-  if (at >= 0) return image.slice(at + 1);
-  const lastSlash = image.lastIndexOf("/");
-  const colon = image.indexOf(":", lastSlash + 1);
-  return colon >= 0 ? image.slice(colon + 1) : "latest";
+  const { tag, digest } = parseImageReference(image);
+  return digest ?? tag ?? "latest";
 }
 
 /** The in-namespace address other services use: "http://learn" (the port only when not 80). */

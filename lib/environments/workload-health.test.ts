@@ -8,6 +8,7 @@ const meta = { namespace: "ns", uid: "u", resourceVersion: "1", createdAt: "2026
 function deployment(spec: Partial<WorkloadRecord>, status: Partial<WorkloadRecord["status"]>): WorkloadRecord {
   return {
     ...meta, name: "learn", kind: "Deployment", generation: 2, replicas: 3, paused: false, strategy: "RollingUpdate", containers: [],
+    selector: null, podLabels: {}, podAntiAffinity: false, topologySpread: [],
     ...spec,
     status: { observedGeneration: 2, replicas: 3, updatedReplicas: 3, readyReplicas: 3, availableReplicas: 3, conditions: [], ...status },
   };

@@ -1,31 +1,11 @@
 import type { ClusterConfig } from "./cluster-config-schema";
 import { ChangeHub } from "./change-hub";
-import { ingressesKind, type IngressRecord } from "./kinds/ingresses";
-import { namespacesKind, type NamespaceRecord } from "./kinds/namespaces";
-import { nginxRoutesKind, type NginxRoutesRecord } from "./kinds/nginx-routes";
-import { podsKind, type PodRecord } from "./kinds/pods";
-import { replicaSetsKind, type ReplicaSetRecord } from "./kinds/replica-sets";
-import { servicesKind, type ServiceRecord } from "./kinds/services";
-import { warningEventsKind, type WarningEventRecord } from "./kinds/warning-events";
-import { deploymentsKind, statefulSetsKind, type WorkloadRecord } from "./kinds/workloads";
+import { coreCaches, makeClusterCaches, type CacheName, type ClusterCaches, type OnDemandCache } from "./cluster-caches";
 import { KubeRequestError, makeKubeConnection, type KubeConnection } from "./kube-connection";
-import type { CacheKind, CachedObject } from "./watch-cache/cache-kind";
-import { WatchCache } from "./watch-cache/watch-cache";
 
-// Everything Pier holds for one cluster: its connection, one watch cache per kind, a version
-// per namespace (bumped on any change in it, so read models can memoize) and its live changes.
-
-export interface ClusterCaches {
-  namespaces: WatchCache<NamespaceRecord>;
-  deployments: WatchCache<WorkloadRecord>;
-  statefulSets: WatchCache<WorkloadRecord>;
-  replicaSets: WatchCache<ReplicaSetRecord>;
-  pods: WatchCache<PodRecord>;
-  services: WatchCache<ServiceRecord>;
-  ingresses: WatchCache<IngressRecord>;
-  warningEvents: WatchCache<WarningEventRecord>;
-  nginxRoutes: WatchCache<NginxRoutesRecord>;
-}
+// Everything Pier holds for one cluster: its connection, one watch cache per kind (core kinds
+// from start(), the others from use()), a version per namespace (bumped on any change in it, so
+// read models can memoize) and its live changes.
 
 export interface ClusterStatus {
   state: "connecting" | "synced" | "unreachable";
@@ -55,30 +35,25 @@ export class ClusterRuntime {
     } catch (error) {
       this.connection = brokenConnection(`cluster ${config.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const make = <T extends CachedObject>(kind: CacheKind<T>) =>
-      new WatchCache(kind, this.connection, (ns) => this.noteChange(ns), () => this.noteState());
-    this.caches = {
-      namespaces: make(namespacesKind),
-      deployments: make(deploymentsKind),
-      statefulSets: make(statefulSetsKind),
-      replicaSets: make(replicaSetsKind),
-      pods: make(podsKind),
-      services: make(servicesKind),
-      ingresses: make(ingressesKind),
-      warningEvents: make(warningEventsKind),
-      nginxRoutes: make(nginxRoutesKind),
-    };
+    this.caches = makeClusterCaches(this.connection, { onChange: (ns) => this.noteChange(ns), onState: () => this.noteState() });
   }
 
   get name(): string {
     return this.config.name;
   }
 
-  /** Starts the watches once; later calls do nothing. */
+  /** Starts the core watches once; later calls do nothing. */
   start(): this {
     if (this.started) return this;
     this.started = true;
-    for (const cache of Object.values(this.caches)) cache.start();
+    for (const name of coreCaches) this.caches[name].start();
+    return this;
+  }
+
+  /** Starts the cluster and these on-demand watches (each once, however many areas ask). */
+  use(...names: OnDemandCache[]): this {
+    this.start();
+    for (const name of names) this.caches[name].start();
     return this;
   }
 
@@ -93,8 +68,9 @@ export class ClusterRuntime {
     return this.versions.get(namespace) ?? 0;
   }
 
-  status(): ClusterStatus {
-    const states = Object.values(this.caches).map((c) => c.state);
+  /** The cluster's status: that of its core caches, or of the caches named. */
+  status(names: readonly CacheName[] = coreCaches): ClusterStatus {
+    const states = names.map((name) => this.caches[name].state);
     const down = states.filter((s) => s.unreachableSince !== undefined);
     const synced = states.map((s) => s.lastSyncAt ?? 0);
     const lastSync = Math.max(...synced);
@@ -105,10 +81,10 @@ export class ClusterRuntime {
     return { state: states.every((s) => s.synced) ? "synced" : "connecting", lastSyncAt: iso(lastSync) };
   }
 
-  /** Resolves once every cache has listed, the cluster turned out unreachable, or the time is up. */
-  async whenSettled(timeoutMs: number): Promise<ClusterStatus> {
+  /** Resolves once every cache (core, or those named) has listed, the cluster turned out unreachable, or the time is up. */
+  async whenSettled(timeoutMs: number, names: readonly CacheName[] = coreCaches): Promise<ClusterStatus> {
     this.start();
-    const settled = () => this.status().state !== "connecting";
+    const settled = () => this.status(names).state !== "connecting";
     if (!settled()) {
       await new Promise<void>((resolve) => {
         const done = () => (clearTimeout(timer), this.stateWaiters.delete(check), resolve());
@@ -117,7 +93,7 @@ export class ClusterRuntime {
         this.stateWaiters.add(check);
       });
     }
-    return this.status();
+    return this.status(names);
   }
 
   private noteChange(namespace: string): void {

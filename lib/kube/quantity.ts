@@ -60,6 +60,16 @@ export function parseUnits(text: string): number {
   return roundUp(exact, 0);
 }
 
+/** `parse` of a quantity from an object's spec or status, or undefined when unset or malformed (the API server validates them). */
+export function quantityOrUndefined(value: unknown, parse: (text: string) => number): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  try {
+    return parse(String(value));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The quantity as a plain number, fractions kept: "1234567n" -> 0.001234567, "20480Ki" -> 20971520. Throws on invalid input. */
 export function parseQuantity(text: string): number {
   const exact = parseExact(text);

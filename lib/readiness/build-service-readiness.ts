@@ -1,7 +1,7 @@
 import type { ServiceDocs } from "@/lib/docs/types";
+import type { WorkloadRecord } from "@/lib/kube/kinds/workloads";
 import type { Checklist } from "./checklist/checklist-schema";
 import type { CheckResult } from "./checks/check-types";
-import type { ReadinessWorkload } from "./cluster/readiness-records";
 import { evaluateItem, type ItemState, type MarkView } from "./scoring/item-state";
 import { scoreService } from "./scoring/score-service";
 import type { ClusterStateDto, ServiceReadinessDto } from "./types";
@@ -12,7 +12,7 @@ import type { ClusterStateDto, ServiceReadinessDto } from "./types";
 export interface ServiceFacts {
   service: string;
   team: string | null;
-  workload: ReadinessWorkload | null;
+  workload: WorkloadRecord | null;
   results: Map<string, CheckResult>;
   marks: Map<string, MarkView>;
   docs: ServiceDocs;
@@ -43,25 +43,17 @@ export function buildServiceReadiness(checklist: Checklist, facts: ServiceFacts)
       score: score.standards[i]!.score,
       earned: score.standards[i]!.earned,
       possible: score.standards[i]!.possible,
-      items: standard.items.map((item) => {
-        const state = states.get(item.id)!;
-        return {
-          id: item.id,
-          title: item.title,
-          why: item.why,
-          how: item.how,
-          weight: item.weight,
-          kind: item.kind,
-          check: item.check ?? null,
-          status: state.status,
-          reason: state.reason,
-          counted: state.counted,
-          earned: state.earned,
-          mark: state.mark,
-          expiredExemption: state.expiredExemption,
-          staleAfterDays: item.kind === "manual" ? (item.staleAfterDays ?? facts.staleDays) : null,
-        };
-      }),
+      items: standard.items.map((item) => ({
+        id: item.id,
+        title: item.title,
+        why: item.why,
+        how: item.how,
+        weight: item.weight,
+        kind: item.kind,
+        check: item.check ?? null,
+        ...states.get(item.id)!,
+        staleAfterDays: item.kind === "manual" ? (item.staleAfterDays ?? facts.staleDays) : null,
+      })),
     })),
     docs: facts.docs,
     cluster: facts.cluster,

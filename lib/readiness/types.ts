@@ -1,11 +1,12 @@
 import type { ServiceDocs } from "@/lib/docs/types";
-import type { ItemStatus, MarkView } from "./scoring/item-state";
+import type { ItemState, ItemStatus, MarkView } from "./scoring/item-state";
 
 // What lib/readiness hands to pages and the JSON API. Plain data; client-safe (types only).
 
 export type { ItemStatus, MarkView };
 
-export interface ReadinessItemDto {
+/** A checklist item and its state for one service (status, reason, what it earns, its mark). */
+export interface ReadinessItemDto extends ItemState {
   id: string;
   title: string;
   why: string;
@@ -13,13 +14,6 @@ export interface ReadinessItemDto {
   weight: number;
   kind: "manual" | "automatic";
   check: string | null;
-  status: ItemStatus;
-  /** The live reason of an automatic check, or what a manual item's state means. */
-  reason: string;
-  counted: boolean;
-  earned: number;
-  mark: MarkView | null;
-  expiredExemption: MarkView | null;
   /** Manual items: a tick older than this many days turns stale. */
   staleAfterDays: number | null;
 }

@@ -1,16 +1,19 @@
-// A real Prometheus (Debian's /usr/bin/prometheus) for the conformance suite: started on a free
-// loopback port with a temporary config and storage, scraping the cluster's /metrics/cadvisor
-// over HTTPS with the cluster's CA and bearer token (the config sim/README.md documents).
+// A real Prometheus (Debian's /usr/bin/prometheus) for tests: the conformance suite and Pier's
+// resources tests. Started on a free loopback port with a temporary config and storage, scraping
+// a cluster's /metrics/cadvisor with the cluster's CA and bearer token every second (the config
+// sim/README.md documents).
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { TestCluster } from "./harness";
+import { freePort } from "@/lib/testing/free-port";
 import { eventually } from "./harness";
 
 const PROMETHEUS = "/usr/bin/prometheus";
 
-export const prometheusSkipReason = existsSync(PROMETHEUS) || process.env.PIER_REQUIRE_PROMETHEUS === "1"
+export const hasPrometheus = existsSync(PROMETHEUS);
+
+export const prometheusSkipReason = hasPrometheus || process.env.PIER_REQUIRE_PROMETHEUS === "1"
   ? undefined
   : `(skipped: no ${PROMETHEUS}; apt-get install prometheus)`;
 
@@ -27,45 +30,36 @@ export interface Prometheus {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-export function scrapeConfig(target: string, tokenFile: string, caFile: string, interval = "1s"): string {
+export function scrapeConfig(url: string, tokenFile: string, caFile: string, interval = "1s"): string {
+  const { protocol, host } = new URL(url);
   return `global:
   scrape_interval: ${interval}
   scrape_timeout: ${interval}
 scrape_configs:
   - job_name: embedded-cluster-cadvisor
-    scheme: https
+    scheme: ${protocol.replace(":", "")}
     metrics_path: /metrics/cadvisor
     authorization:
       credentials_file: ${tokenFile}
     tls_config:
       ca_file: ${caFile}
     static_configs:
-      - targets: ["${target}"]
+      - targets: ["${host}"]
 `;
 }
 
-export async function startPrometheus(cluster: TestCluster): Promise<Prometheus> {
-  const dir = join(cluster.dir, "prometheus");
-  mkdirSync(join(dir, "data"), { recursive: true });
-  writeFileSync(join(dir, "token"), cluster.token, { mode: 0o600 });
-  writeFileSync(join(dir, "ca.pem"), cluster.caPem ?? "");
-  writeFileSync(join(dir, "prometheus.yml"), scrapeConfig(new URL(cluster.url).host, join(dir, "token"), join(dir, "ca.pem")));
+/** Scrapes a running embedded cluster; its config and storage live in a temporary folder removed on stop. */
+export async function startPrometheus(cluster: { url: string; token: string; caPem?: string }): Promise<Prometheus> {
+  const home = mkdtempSync(join(tmpdir(), "pier-prometheus-"));
+  mkdirSync(join(home, "data"), { recursive: true });
+  writeFileSync(join(home, "token"), cluster.token, { mode: 0o600 });
+  writeFileSync(join(home, "ca.pem"), cluster.caPem ?? "");
+  writeFileSync(join(home, "prometheus.yml"), scrapeConfig(cluster.url, join(home, "token"), join(home, "ca.pem")));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = "";
   const child: ChildProcess = spawn(PROMETHEUS, [
-    `--config.file=${join(dir, "prometheus.yml")}`, `--storage.tsdb.path=${join(dir, "data")}`, `--web.listen-address=127.0.0.1:${port}`, "--log.level=warn",
+    `--config.file=${join(home, "prometheus.yml")}`, `--storage.tsdb.path=${join(home, "data")}`, `--web.listen-address=127.0.0.1:${port}`, "--log.level=warn",
   ], { stdio: ["ignore", "ignore", "pipe"] });
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
@@ -89,6 +83,7 @@ export async function startPrometheus(cluster: TestCluster): Promise<Prometheus>
     stop: async () => {
       child.kill("SIGTERM");
       await exited;
+      rmSync(home, { recursive: true, force: true });
     },
   };
 }

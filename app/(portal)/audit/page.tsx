@@ -3,9 +3,8 @@ import Link from "next/link";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { buttonClasses } from "@/components/ui/button";
-import { Callout } from "@/components/ui/callout";
 import { PageHeader } from "@/components/ui/page-header";
-import { auditFilterSchema, searchParamsObject } from "@/lib/audit/audit-filters";
+import { auditFilterSchema, pageFilters } from "@/lib/audit/audit-filters";
 import { countAuditRecords, listAuditRecords } from "@/lib/audit/list-audit-records";
 import { requireCan } from "@/lib/auth/current-user";
 import { listPeople } from "@/lib/auth/people/manage-people";
@@ -18,9 +17,7 @@ const extraEvents = ["session.start", "token.create", "token.revoke", "person.up
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireCan("audit.read");
-  const raw = searchParamsObject(await searchParams);
-  const parsed = auditFilterSchema.safeParse(raw);
-  const filters = parsed.success ? parsed.data : auditFilterSchema.parse({});
+  const { raw, filters, ignored } = pageFilters(auditFilterSchema, await searchParams);
   const [page, total, people] = await Promise.all([listAuditRecords(filters), countAuditRecords(), listPeople()]);
 
   const kept = new URLSearchParams(filterKeys.flatMap((key) => (raw[key] ? [[key, raw[key]]] : [])));
@@ -43,14 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </>
         }
       />
-      <AuditFilterForm values={raw} actions={[...new Set([...actions, ...extraEvents])].sort()} people={people.map((p) => p.email)} />
-      {!parsed.success && (
-        <div className="mb-4">
-          <Callout tone="danger" role="alert" title="Some filters were not understood and are ignored">
-            {parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}
-          </Callout>
-        </div>
-      )}
+      <AuditFilterForm values={raw} actions={[...new Set([...actions, ...extraEvents])].sort()} people={people.map((p) => p.email)} ignored={ignored} />
       <AuditTable records={page.records} />
       <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
         <span className="text-zinc-500">{filters.cursor ? `Records older than #${filters.cursor}` : "Newest records"}</span>

@@ -3,11 +3,10 @@ import Link from "next/link";
 import { SessionFilters } from "@/components/console/session-filters";
 import { SessionsTable } from "@/components/console/sessions-table";
 import { buttonClasses } from "@/components/ui/button";
-import { Callout } from "@/components/ui/callout";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
-import { searchParamsObject } from "@/lib/audit/audit-filters";
+import { pageFilters } from "@/lib/audit/audit-filters";
 import { requireUser } from "@/lib/auth/current-user";
 import { consoleListFilters } from "@/lib/console/read/console-list-filters";
 import { consoleListAbilities, listConsoleSessions } from "@/lib/console/read/list-console-sessions";
@@ -19,9 +18,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ConsolesPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireUser();
-  const raw = searchParamsObject(await searchParams);
-  const parsed = consoleListFilters.safeParse(raw);
-  const filters = parsed.success ? parsed.data : consoleListFilters.parse({});
+  const { raw, filters, ignored } = pageFilters(consoleListFilters, await searchParams);
   const { seesAll, decides } = consoleListAbilities(actor);
   const [list, waiting] = await Promise.all([
     listConsoleSessions(actor, filters),
@@ -41,14 +38,7 @@ export default async function ConsolesPage({ searchParams }: { searchParams: Sea
           <SessionsTable list={toDecide} label="Requests waiting for approval" />
         </Panel>
       )}
-      <SessionFilters values={raw} seesAll={seesAll} />
-      {!parsed.success && (
-        <div className="mb-4">
-          <Callout tone="danger" role="alert" title="Some filters were not understood and are ignored">
-            {parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}
-          </Callout>
-        </div>
-      )}
+      <SessionFilters values={raw} seesAll={seesAll} ignored={ignored} />
       {list.sessions.length === 0 ? (
         <EmptyState icon={SquareTerminal} title={Object.keys(raw).length ? "No session matches" : "No console sessions yet"}>
           Open a console from a service&apos;s page (Environments, then a service). Production consoles need an SRE&apos;s approval.

@@ -1,24 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { DocsLibrary } from "./docs-library";
 
 const dir = mkdtempSync(path.join(tmpdir(), "pier-docs-"));
 const library = new DocsLibrary(dir);
 afterAll(() => (library.close(), rmSync(dir, { recursive: true, force: true })));
 
-async function eventually(check: () => Promise<void>, timeoutMs = 3000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
+const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 3000, interval: 50 });
 
 describe("DocsLibrary", () => {
   it("builds once, and rebuilds (index included) after a file is added or changed", async () => {

@@ -1,4 +1,4 @@
-import { parseMilli, parseUnits } from "../quantity";
+import { parseMilli, parseUnits, quantityOrUndefined } from "../quantity";
 import type { CacheKind } from "../watch-cache/cache-kind";
 import { field, projectMeta, type ObjectMeta } from "./object-meta";
 
@@ -9,20 +9,15 @@ export interface NodeRecord extends ObjectMeta {
   unschedulable: boolean;
 }
 
-function quantity(value: unknown, parse: (text: string) => number): number {
-  try {
-    return value === undefined ? 0 : parse(String(value));
-  } catch {
-    return 0;
-  }
-}
-
 export const nodesKind: CacheKind<NodeRecord> = {
   resource: "nodes",
   listPath: "/api/v1/nodes",
   project: (raw) => ({
     ...projectMeta(raw),
-    allocatable: { cpuMilli: quantity(field(raw, "status", "allocatable", "cpu"), parseMilli), memoryBytes: quantity(field(raw, "status", "allocatable", "memory"), parseUnits) },
+    allocatable: {
+      cpuMilli: quantityOrUndefined(field(raw, "status", "allocatable", "cpu"), parseMilli) ?? 0,
+      memoryBytes: quantityOrUndefined(field(raw, "status", "allocatable", "memory"), parseUnits) ?? 0,
+    },
     unschedulable: field<boolean>(raw, "spec", "unschedulable") ?? false,
   }),
 };

@@ -60,3 +60,16 @@ export function field<T>(value: unknown, ...path: Array<string | number>): T | u
   }
   return current as T | undefined;
 }
+
+/** A map of strings (labels, requests, quota figures) without trusting its shape; values stringified. */
+export function stringMap(raw: unknown): Record<string, string> {
+  if (!raw || typeof raw !== "object") return {};
+  return Object.fromEntries(Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+}
+
+/** `map`, or an equal map this object already keeps (pod template labels often repeat the object's own): stored once. */
+export function keptOnce(map: Record<string, string>, ...kept: Array<Record<string, string> | undefined>): Record<string, string> {
+  const keys = Object.keys(map);
+  const same = (other: Record<string, string>) => Object.keys(other).length === keys.length && keys.every((k) => other[k] === map[k]);
+  return kept.find((other) => other && same(other)) ?? map;
+}

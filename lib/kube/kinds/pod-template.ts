@@ -1,7 +1,7 @@
-import { field } from "./object-meta";
+import { field, stringMap } from "./object-meta";
 
-// Containers as Pier shows them: image, ports, requests and limits, probes, and the names (never
-// the values) of environment variables.
+// Containers as Pier shows and judges them: image, ports, requests and limits, probes, whether a
+// preStop hook is set, and the names (never the values) of environment variables.
 
 export interface ProbeSpec {
   kind: "httpGet" | "tcpSocket" | "exec" | "grpc";
@@ -20,6 +20,8 @@ export interface ContainerSpec {
   readinessProbe?: ProbeSpec;
   livenessProbe?: ProbeSpec;
   startupProbe?: ProbeSpec;
+  /** lifecycle.preStop is set (its command is not kept). */
+  preStop: boolean;
   envNames: string[];
 }
 
@@ -34,11 +36,6 @@ function projectProbe(raw: unknown): ProbeSpec | undefined {
   if (grpc) return { kind: "grpc", target: `grpc ${grpc.port ?? "?"}`, ...timing };
   const command = field<string[]>(raw, "exec", "command");
   return { kind: "exec", target: `exec ${(command ?? []).join(" ")}`.trim(), ...timing };
-}
-
-function stringMap(raw: unknown): Record<string, string> {
-  if (!raw || typeof raw !== "object") return {};
-  return Object.fromEntries(Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
 }
 
 export function projectContainers(podSpec: unknown): ContainerSpec[] {
@@ -56,6 +53,7 @@ export function projectContainers(podSpec: unknown): ContainerSpec[] {
     readinessProbe: projectProbe(field(c, "readinessProbe")),
     livenessProbe: projectProbe(field(c, "livenessProbe")),
     startupProbe: projectProbe(field(c, "startupProbe")),
+    preStop: Boolean(field(c, "lifecycle", "preStop")),
     envNames: (field<Array<{ name?: string }>>(c, "env") ?? []).map((e) => e.name ?? "").filter(Boolean),
   }));
 }

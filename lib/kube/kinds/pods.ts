@@ -1,4 +1,4 @@
-import { parseMilli, parseUnits } from "../quantity";
+import { parseMilli, parseUnits, quantityOrUndefined } from "../quantity";
 import type { CacheKind } from "../watch-cache/cache-kind";
 import { field, projectMeta, type ObjectMeta } from "./object-meta";
 
@@ -45,22 +45,13 @@ type RawStatus = { name?: string; image?: string; ready?: boolean; restartCount?
 
 type RawContainer = { name?: string; image?: string; resources?: { requests?: Record<string, unknown>; limits?: Record<string, unknown> } };
 
-function quantityOf(value: unknown, parse: (text: string) => number): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  try {
-    return parse(String(value));
-  } catch {
-    return undefined; // the API server validates quantities; a malformed one counts as unset
-  }
-}
-
 function projectResources(spec: RawContainer): ContainerResources {
   const { requests = {}, limits = {} } = spec.resources ?? {};
   return {
-    cpuRequestMilli: quantityOf(requests.cpu, parseMilli),
-    memoryRequestBytes: quantityOf(requests.memory, parseUnits),
-    cpuLimitMilli: quantityOf(limits.cpu, parseMilli),
-    memoryLimitBytes: quantityOf(limits.memory, parseUnits),
+    cpuRequestMilli: quantityOrUndefined(requests.cpu, parseMilli),
+    memoryRequestBytes: quantityOrUndefined(requests.memory, parseUnits),
+    cpuLimitMilli: quantityOrUndefined(limits.cpu, parseMilli),
+    memoryLimitBytes: quantityOrUndefined(limits.memory, parseUnits),
   };
 }
 

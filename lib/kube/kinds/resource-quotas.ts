@@ -1,11 +1,8 @@
 import type { CacheKind } from "../watch-cache/cache-kind";
-import { field, projectMeta, type ObjectMeta } from "./object-meta";
+import { field, projectMeta, stringMap, type ObjectMeta } from "./object-meta";
 
 // ResourceQuotas and LimitRanges, cluster-wide: what a namespace may reserve in total and per
 // container (defaults, minimums, maximums), shown beside the requests that count against them.
-
-const strings = (raw: unknown): Record<string, string> =>
-  raw && typeof raw === "object" ? Object.fromEntries(Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k, String(v)])) : {};
 
 export interface ResourceQuotaRecord extends ObjectMeta {
   hard: Record<string, string>;
@@ -15,7 +12,7 @@ export interface ResourceQuotaRecord extends ObjectMeta {
 export const resourceQuotasKind: CacheKind<ResourceQuotaRecord> = {
   resource: "resourcequotas",
   listPath: "/api/v1/resourcequotas",
-  project: (raw) => ({ ...projectMeta(raw), hard: strings(field(raw, "status", "hard") ?? field(raw, "spec", "hard")), used: strings(field(raw, "status", "used")) }),
+  project: (raw) => ({ ...projectMeta(raw), hard: stringMap(field(raw, "status", "hard") ?? field(raw, "spec", "hard")), used: stringMap(field(raw, "status", "used")) }),
 };
 
 export interface LimitRangeItem {
@@ -38,10 +35,10 @@ export const limitRangesKind: CacheKind<LimitRangeRecord> = {
     ...projectMeta(raw),
     limits: (field<Array<Record<string, unknown>>>(raw, "spec", "limits") ?? []).map((l) => ({
       type: String(l.type ?? "Container"),
-      default: strings(l.default),
-      defaultRequest: strings(l.defaultRequest),
-      min: strings(l.min),
-      max: strings(l.max),
+      default: stringMap(l.default),
+      defaultRequest: stringMap(l.defaultRequest),
+      min: stringMap(l.min),
+      max: stringMap(l.max),
     })),
   }),
 };

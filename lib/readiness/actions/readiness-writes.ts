@@ -27,53 +27,45 @@ function findItem(itemId: string) {
   return item;
 }
 
-async function afterChange(service: string): Promise<ServiceReadinessDto> {
-  const dto = await getServiceReadiness(service);
-  if (!dto) throw new NotFoundError(`no service named ${service}`);
-  return dto;
+/**
+ * A readiness write as a door spec: `change` makes the change and tells the door what it was
+ * (ctx.change); the answer is the service's readiness after it, so the page shows the new score.
+ */
+function readinessWrite<S extends z.ZodType<{ service: string; item: string }>>(event: string, input: S, change: (input: z.output<S>, ctx: DoorContext) => Promise<void>): DoorSpec<S, ServiceReadinessDto> {
+  return {
+    action: "readiness.tick",
+    event,
+    input,
+    target: targetOf,
+    run: async (value, ctx) => {
+      await change(value, ctx);
+      const dto = await getServiceReadiness(value.service);
+      if (!dto) throw new NotFoundError(`no service named ${value.service}`);
+      return dto;
+    },
+  };
 }
 
 function by(ctx: DoorContext) {
   return { userId: ctx.actor!.userId, name: ctx.actor!.name, email: ctx.actor!.email };
 }
 
-export const tickSpec: DoorSpec<typeof tickInput, ServiceReadinessDto> = {
-  action: "readiness.tick",
-  event: "readiness.tick",
-  input: tickInput,
-  target: targetOf,
-  run: async (input: z.output<typeof tickInput>, ctx) => {
-    const item = findItem(input.item);
-    if (item.kind === "automatic") throw new InvalidInputError("item", `"${item.id}" is checked by Pier from the cluster; it can be exempted, not ticked`);
-    const { before, after } = await saveMark({ service: input.service, itemId: item.id, kind: "tick", evidenceUrl: input.evidenceUrl, evidenceNote: input.evidenceNote, by: by(ctx) });
-    ctx.change(before, after);
-    return afterChange(input.service);
-  },
-};
+export const tickSpec = readinessWrite("readiness.tick", tickInput, async (input, ctx) => {
+  const item = findItem(input.item);
+  if (item.kind === "automatic") throw new InvalidInputError("item", `"${item.id}" is checked by Pier from the cluster; it can be exempted, not ticked`);
+  const { before, after } = await saveMark({ service: input.service, itemId: item.id, kind: "tick", evidenceUrl: input.evidenceUrl, evidenceNote: input.evidenceNote, by: by(ctx) });
+  ctx.change(before, after);
+});
 
-export const untickSpec: DoorSpec<typeof untickInput, ServiceReadinessDto> = {
-  action: "readiness.tick",
-  event: "readiness.untick",
-  input: untickInput,
-  target: targetOf,
-  run: async (input, ctx) => {
-    findItem(input.item);
-    const removed = await deleteMark(input.service, input.item);
-    if (!removed) throw new InvalidInputError("item", `"${input.item}" is neither ticked nor exempted for ${input.service}`);
-    ctx.change(removed, null);
-    return afterChange(input.service);
-  },
-};
+export const untickSpec = readinessWrite("readiness.untick", untickInput, async (input, ctx) => {
+  findItem(input.item);
+  const removed = await deleteMark(input.service, input.item);
+  if (!removed) throw new InvalidInputError("item", `"${input.item}" is neither ticked nor exempted for ${input.service}`);
+  ctx.change(removed, null);
+});
 
-export const exemptSpec: DoorSpec<typeof exemptInput, ServiceReadinessDto> = {
-  action: "readiness.tick",
-  event: "readiness.exempt",
-  input: exemptInput,
-  target: targetOf,
-  run: async (input, ctx) => {
-    const item = findItem(input.item);
-    const { before, after } = await saveMark({ service: input.service, itemId: item.id, kind: "exemption", reason: input.reason, expiresAt: input.expiresAt, by: by(ctx) });
-    ctx.change(before, after);
-    return afterChange(input.service);
-  },
-};
+export const exemptSpec = readinessWrite("readiness.exempt", exemptInput, async (input, ctx) => {
+  const item = findItem(input.item);
+  const { before, after } = await saveMark({ service: input.service, itemId: item.id, kind: "exemption", reason: input.reason, expiresAt: input.expiresAt, by: by(ctx) });
+  ctx.change(before, after);
+});

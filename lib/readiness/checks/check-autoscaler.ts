@@ -10,7 +10,8 @@ export const autoscalerCheck: CheckDefinition = {
   run(input) {
     const hpa = findAutoscaler(input);
     if (!hpa) return { status: "not-applicable", reason: `no HorizontalPodAutoscaler: replicas fixed at ${input.workload.replicas}` };
-    const on = hpa.metrics.length ? ` on ${hpa.metrics.join(", ")}` : "";
+    const metrics = hpa.metrics.map((m) => (m.type === "Resource" ? (m.resource ?? "resource") : m.type));
+    const on = metrics.length ? ` on ${metrics.join(", ")}` : "";
     const problems: string[] = [];
     if (hpa.minReplicas < 2) problems.push(`minReplicas ${hpa.minReplicas} (at least 2)`);
     if (hpa.maxReplicas <= hpa.minReplicas) problems.push(`maxReplicas ${hpa.maxReplicas} is not above minReplicas ${hpa.minReplicas}: it can never scale up`);

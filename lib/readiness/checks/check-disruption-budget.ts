@@ -1,4 +1,4 @@
-import type { DisruptionBudgetRecord } from "../cluster/readiness-records";
+import type { DisruptionBudgetRecord } from "@/lib/kube/kinds/disruption-budgets";
 import { fail, pass, type CheckDefinition } from "./check-types";
 import { describeLabels, matchesSelector } from "./match-selector";
 

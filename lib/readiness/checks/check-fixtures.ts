@@ -1,4 +1,6 @@
-import { projectAutoscaler, projectDisruptionBudget, projectReadinessWorkload } from "../cluster/readiness-kinds";
+import { autoscalersKind } from "@/lib/kube/kinds/autoscalers";
+import { disruptionBudgetsKind } from "@/lib/kube/kinds/disruption-budgets";
+import { deploymentsKind } from "@/lib/kube/kinds/workloads";
 import type { CheckInput } from "./check-types";
 
 // Hand-built Kubernetes objects for the check tests: a well-configured production Deployment
@@ -55,9 +57,9 @@ export function hpa(min: number | undefined, max: number, target = "learn"): Raw
 
 export function inputOf(objects: { workload?: Raw; pdbs?: Raw[]; hpas?: Raw[] } = {}, extra: Partial<CheckInput> = {}): CheckInput {
   return {
-    workload: projectReadinessWorkload("Deployment", objects.workload ?? deployment()),
-    disruptionBudgets: (objects.pdbs ?? [pdb({ maxUnavailable: 1 })]).map(projectDisruptionBudget),
-    autoscalers: (objects.hpas ?? []).map(projectAutoscaler),
+    workload: deploymentsKind.project(objects.workload ?? deployment()),
+    disruptionBudgets: (objects.pdbs ?? [pdb({ maxUnavailable: 1 })]).map(disruptionBudgetsKind.project),
+    autoscalers: (objects.hpas ?? []).map(autoscalersKind.project),
     usage: null,
     docs: { runbook: "Learn runbook", architecture: "Learn architecture", runbookPath: "services/learn/runbook.md", architecturePath: "services/learn/architecture.md" },
     ...extra,

@@ -12,7 +12,7 @@ export const gracefulShutdownCheck: CheckDefinition = {
   run({ workload }) {
     const grace = workload.terminationGracePeriodSeconds;
     if (grace === 0) return fail("terminationGracePeriodSeconds 0: pods are killed without a chance to finish requests");
-    const serving = workload.containers.filter((c) => c.ports > 0);
+    const serving = workload.containers.filter((c) => c.ports.length > 0);
     const mustHook = serving.length ? serving : workload.containers;
     const missing = mustHook.filter((c) => !c.preStop).map((c) => c.name);
     if (missing.length === 0) return pass(`preStop hook on ${mustHook.map((c) => c.name).join(", ")}; grace period ${grace ?? DEFAULT_GRACE} s`);

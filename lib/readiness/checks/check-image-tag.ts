@@ -1,16 +1,8 @@
+import { parseImageReference } from "@/lib/kube/image-reference";
 import { fail, pass, type CheckDefinition } from "./check-types";
 
 // A pinned image (a tag other than latest, or a digest) makes a rollback return to the same
 // bits and every pod of a ReplicaSet run the same code.
-
-/** The tag of an image reference; "" when there is none. A registry port is not a tag. */
-export function imageTag(image: string): { tag: string; digest: boolean } {
-  const digest = image.includes("@sha256:");
-  const name = image.split("@")[0]!;
-  const lastSlash = name.lastIndexOf("/");
-  const colon = name.lastIndexOf(":");
-  return { tag: colon > lastSlash ? name.slice(colon + 1) : "", digest };
-}
 
 export const imageTagCheck: CheckDefinition = {
   id: "image-tag",
@@ -18,13 +10,13 @@ export const imageTagCheck: CheckDefinition = {
   readsCluster: true,
   run({ workload }) {
     const problems = workload.containers.flatMap((c) => {
-      const { tag, digest } = imageTag(c.image);
+      const { tag, digest } = parseImageReference(c.image);
       if (digest) return [];
       if (!tag) return [`${c.name} runs ${c.image} without a tag (that means latest)`];
       if (tag === "latest") return [`${c.name} runs ${c.image}`];
       return [];
     });
     if (problems.length) return fail(`${problems.join("; ")}: pin a tag such as the commit`);
-    return pass(workload.containers.map((c) => `${c.name}: ${imageTag(c.image).tag || "digest"}`).join("; "));
+    return pass(workload.containers.map((c) => `${c.name}: ${parseImageReference(c.image).tag || "digest"}`).join("; "));
   },
 };

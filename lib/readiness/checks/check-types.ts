@@ -1,4 +1,6 @@
-import type { AutoscalerRecord, DisruptionBudgetRecord, ReadinessWorkload } from "../cluster/readiness-records";
+import type { AutoscalerRecord } from "@/lib/kube/kinds/autoscalers";
+import type { DisruptionBudgetRecord } from "@/lib/kube/kinds/disruption-budgets";
+import type { WorkloadRecord } from "@/lib/kube/kinds/workloads";
 import type { UsageSummary } from "../usage/usage-summary";
 
 // An automatic check: a pure function from a service's production objects to a status and a
@@ -12,7 +14,7 @@ export interface CheckResult {
 }
 
 export interface CheckInput {
-  workload: ReadinessWorkload;
+  workload: WorkloadRecord;
   /** Every PodDisruptionBudget of the namespace (the check finds those selecting the pods). */
   disruptionBudgets: DisruptionBudgetRecord[];
   autoscalers: AutoscalerRecord[];

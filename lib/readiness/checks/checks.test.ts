@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { projectReadinessWorkload } from "../cluster/readiness-kinds";
+import { statefulSetsKind } from "@/lib/kube/kinds/workloads";
 import { checks } from "./check-registry";
 import { container, deployment, hpa, inputOf, pdb } from "./check-fixtures";
 
@@ -118,7 +118,7 @@ describe("progress-deadline", () => {
     expect(run("progress-deadline").reason).toBe("progressDeadlineSeconds 600 (the Kubernetes default): a stuck rollout fails after 10 minutes");
     expect(run("progress-deadline", inputOf({ workload: deployment({ progressDeadlineSeconds: undefined }) })).status).toBe("fail");
     expect(run("progress-deadline", inputOf({ workload: deployment({ progressDeadlineSeconds: 7200 }) })).reason).toMatch(/only after 120 minutes/);
-    const statefulSet = { ...inputOf(), workload: projectReadinessWorkload("StatefulSet", deployment()) };
+    const statefulSet = { ...inputOf(), workload: statefulSetsKind.project(deployment()) };
     expect(run("progress-deadline", statefulSet).status).toBe("not-applicable");
   });
 });

@@ -1,4 +1,4 @@
-import type { LabelSelector } from "../cluster/readiness-records";
+import type { LabelSelector } from "@/lib/kube/kinds/label-selector";
 
 /** Kubernetes label-selector semantics: every matchLabels pair and every expression must hold. */
 export function matchesSelector(selector: LabelSelector, labels: Record<string, string>): boolean {

@@ -1,3 +1,4 @@
+import { deploymentsKind } from "@/lib/kube/kinds/workloads";
 import type { Checklist } from "../checklist/checklist-schema";
 import type { ServiceObjects } from "../cluster/readiness-watch";
 import type { UsageSummary } from "../usage/usage-summary";
@@ -31,7 +32,7 @@ export function runAutomaticChecks(checklist: Checklist, context: AutomaticConte
       continue;
     }
     const input: CheckInput = {
-      workload: workload ?? { kind: "Deployment", name: context.service, namespace: "", resourceVersion: "", labels: {}, replicas: 0, selector: null, podLabels: {}, containers: [], podAntiAffinity: false, topologySpread: [] },
+      workload: workload ?? deploymentsKind.project({ metadata: { name: context.service } }), // read by no check that runs without one
       disruptionBudgets: context.objects?.disruptionBudgets ?? [],
       autoscalers: context.objects?.autoscalers ?? [],
       usage: context.usage,

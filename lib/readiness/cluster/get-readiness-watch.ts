@@ -17,7 +17,7 @@ export function getReadinessWatch(): { watch: ReadinessWatch | null; problem: st
     ? clusters.find((c) => c.name === env.PIER_READINESS_CLUSTER)
     : clusters.find((c) => c.config.environment === env.PIER_READINESS_ENVIRONMENT);
   holder[key] = runtime
-    ? { watch: new ReadinessWatch(runtime.name, env.PIER_READINESS_NAMESPACE, runtime.connection).start(), problem: null }
+    ? { watch: new ReadinessWatch(runtime, env.PIER_READINESS_NAMESPACE).start(), problem: null }
     : {
         watch: null,
         problem: env.PIER_READINESS_CLUSTER

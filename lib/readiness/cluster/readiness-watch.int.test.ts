@@ -10,21 +10,23 @@ import { runAutomaticChecks } from "../checks/run-automatic-checks";
 import { ReadinessWatch } from "./readiness-watch";
 
 // The automatic checks against the embedded production cluster's demo services (seed
-// "production") and the shipped docs, then live: a PDB added with client-node flips a check.
+// "production") and the shipped docs, read from the cluster runtime's shared caches, then live:
+// a PDB added with client-node flips a check and reaches readiness through the change hub.
 
 const checklist = parseChecklist(readFileSync(path.resolve("content/docs/readiness/checklist.yaml"), "utf8"), "readiness/checklist.yaml");
 const docs = new DocsLibrary(path.resolve("content/docs"), { watch: false });
 let cluster: TestCluster;
 let watch: ReadinessWatch;
+let changes = 0;
 
 beforeAll(async () => {
   cluster = await startTestCluster({ name: "production", seed: "production", timeScale: 20, environment: "production" });
-  watch = new ReadinessWatch("production", "production", cluster.runtime.connection);
+  watch = new ReadinessWatch(cluster.runtime, "production");
   expect((await watch.whenSettled(10_000)).state).toBe("synced");
+  watch.onChange(() => changes++);
 });
 
 afterAll(async () => {
-  watch?.stop();
   docs.close();
   await cluster?.stop();
 });
@@ -78,6 +80,7 @@ describe("automatic readiness checks on the embedded production cluster", () => 
     await eventually(async () => {
       expect((await states("video-payment"))["disruption-budget"]).toBe("pass");
       expect((await states("backoffice")).replicas).toBe("fail");
+      expect(changes).toBeGreaterThan(0);
     }, 5_000);
     const reason = runAutomaticChecks(checklist, { objects: watch.objectsOf("backoffice"), clusterProblem: null, where: "", service: "backoffice", docs: { runbook: null, architecture: null, runbookPath: "", architecturePath: "" }, usage: null }).get("replicas")!.reason;
     expect(reason).toBe("1 replica: a deploy, a node drain or one crash takes the service down");

@@ -1,99 +1,79 @@
-import type { KubeConnection } from "@/lib/kube/kube-connection";
-import { WatchCache } from "@/lib/kube/watch-cache/watch-cache";
-import type { CacheKind, CachedObject } from "@/lib/kube/watch-cache/cache-kind";
-import { readinessKinds } from "./readiness-kinds";
-import type { AutoscalerRecord, DisruptionBudgetRecord, ReadinessWorkload } from "./readiness-records";
+import type { CacheName } from "@/lib/kube/cluster-caches";
+import type { ClusterRuntime, ClusterStatus } from "@/lib/kube/cluster-runtime";
+import type { AutoscalerRecord } from "@/lib/kube/kinds/autoscalers";
+import type { DisruptionBudgetRecord } from "@/lib/kube/kinds/disruption-budgets";
+import type { WorkloadRecord } from "@/lib/kube/kinds/workloads";
 
-// The production objects readiness reads, kept live: four list+watch caches (Deployments,
-// StatefulSets, PDBs, HPAs) of ONE namespace, built on lib/kube's WatchCache and the cluster's
-// existing connection. Environments' caches hold no selectors, probes' hooks, PDBs or HPAs,
-// hence these; they are namespaced, so they cost the production namespace, not the cluster.
+// The production objects readiness reads: one namespace's Deployments, StatefulSets, PDBs and
+// HPAs, straight from the cluster runtime's shared watch caches (PDBs and HPAs started on first
+// use), and their changes from the runtime's change hub.
 
 export interface ServiceObjects {
-  workload: ReadinessWorkload | null;
+  workload: WorkloadRecord | null;
   disruptionBudgets: DisruptionBudgetRecord[];
   autoscalers: AutoscalerRecord[];
 }
 
-export interface WatchStatus {
-  state: "connecting" | "synced" | "unreachable";
-  unreachableSince?: string;
-  error?: string;
-}
+const readCaches = ["deployments", "statefulSets", "disruptionBudgets", "autoscalers"] as const satisfies CacheName[];
 
 export class ReadinessWatch {
-  readonly deployments: WatchCache<ReadinessWorkload>;
-  readonly statefulSets: WatchCache<ReadinessWorkload>;
-  readonly disruptionBudgets: WatchCache<DisruptionBudgetRecord>;
-  readonly autoscalers: WatchCache<AutoscalerRecord>;
-  private listeners = new Set<() => void>();
-  private started = false;
-
   constructor(
-    readonly cluster: string,
+    readonly runtime: ClusterRuntime,
     readonly namespace: string,
-    connection: KubeConnection,
-  ) {
-    const kinds = readinessKinds(namespace);
-    const make = <T extends CachedObject>(kind: CacheKind<T>) => new WatchCache(kind, connection, () => this.notify(), () => this.notify());
-    this.deployments = make(kinds.deployments);
-    this.statefulSets = make(kinds.statefulSets);
-    this.disruptionBudgets = make(kinds.disruptionBudgets);
-    this.autoscalers = make(kinds.autoscalers);
-  }
+  ) {}
 
-  private get caches() {
-    return [this.deployments, this.statefulSets, this.disruptionBudgets, this.autoscalers];
+  get cluster(): string {
+    return this.runtime.name;
   }
 
   start(): this {
-    if (!this.started) for (const cache of this.caches) cache.start();
-    this.started = true;
+    this.runtime.use("disruptionBudgets", "autoscalers");
     return this;
   }
 
-  stop(): void {
-    for (const cache of this.caches) cache.stop();
-    this.started = false;
-  }
-
-  /** Called on every change of the watched objects (and of reachability). */
+  /** Called when the watched objects of the namespace (or the caches' reachability) changed. */
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  status(): WatchStatus {
-    const states = this.caches.map((c) => c.state);
-    const down = states.find((s) => s.unreachableSince !== undefined);
-    if (down) return { state: "unreachable", unreachableSince: new Date(down.unreachableSince!).toISOString(), error: down.error };
-    return { state: states.every((s) => s.synced) ? "synced" : "connecting" };
-  }
-
-  /** Resolves once every cache listed (or the cluster proved unreachable, or time ran out). */
-  async whenSettled(timeoutMs: number): Promise<WatchStatus> {
     this.start();
-    const deadline = Date.now() + timeoutMs;
-    while (this.status().state === "connecting" && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-    return this.status();
+    let last = this.fingerprint();
+    return this.runtime.changes.subscribe((batch) => {
+      if (!batch.statusChanged && !batch.namespaces.includes(this.namespace)) return;
+      // The batch says which namespaces changed, not which kinds: pods churning is no change here.
+      const now = this.fingerprint();
+      if (now === last) return;
+      last = now;
+      listener();
+    });
+  }
+
+  status(): ClusterStatus {
+    return this.runtime.status(readCaches);
+  }
+
+  /** Resolves once every cache read here listed (or the cluster proved unreachable, or time ran out). */
+  whenSettled(timeoutMs: number): Promise<ClusterStatus> {
+    this.start();
+    return this.runtime.whenSettled(timeoutMs, readCaches);
   }
 
   /** The Deployments and StatefulSets of the namespace: the services readiness knows. */
-  workloads(): ReadinessWorkload[] {
-    const byName = new Map<string, ReadinessWorkload>();
-    for (const w of [...this.statefulSets.list(this.namespace), ...this.deployments.list(this.namespace)]) byName.set(w.name, w);
+  workloads(): WorkloadRecord[] {
+    const { deployments, statefulSets } = this.runtime.caches;
+    const byName = new Map<string, WorkloadRecord>();
+    for (const w of [...statefulSets.list(this.namespace), ...deployments.list(this.namespace)]) byName.set(w.name, w);
     return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 
   objectsOf(service: string): ServiceObjects {
+    const { deployments, statefulSets, disruptionBudgets, autoscalers } = this.runtime.caches;
     return {
-      workload: this.deployments.get(this.namespace, service) ?? this.statefulSets.get(this.namespace, service) ?? null,
-      disruptionBudgets: this.disruptionBudgets.list(this.namespace),
-      autoscalers: this.autoscalers.list(this.namespace),
+      workload: deployments.get(this.namespace, service) ?? statefulSets.get(this.namespace, service) ?? null,
+      disruptionBudgets: disruptionBudgets.list(this.namespace),
+      autoscalers: autoscalers.list(this.namespace),
     };
   }
 
-  private notify(): void {
-    for (const listener of this.listeners) listener();
+  private fingerprint(): string {
+    const versions = readCaches.flatMap((name) => this.runtime.caches[name].list(this.namespace).map((o) => o.resourceVersion));
+    return `${this.status().state} ${versions.join(",")}`;
   }
 }

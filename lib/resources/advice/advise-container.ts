@@ -1,4 +1,4 @@
-import { parseMilli, parseUnits } from "@/lib/kube/quantity";
+import { parseMilli, parseUnits, quantityOrUndefined } from "@/lib/kube/quantity";
 import type { ContainerSpec } from "@/lib/kube/kinds/pod-template";
 import type { AdviceDto } from "../types";
 import { recommendResources } from "./recommend-resources";
@@ -13,20 +13,11 @@ export interface ContainerResourcesSpec {
   limits: { cpu?: number; memory?: number };
 }
 
-function quantity(text: string | undefined, parse: (t: string) => number): number | undefined {
-  if (text === undefined) return undefined;
-  try {
-    return parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /** A pod template container's requests and limits as numbers (millicores, bytes). */
 export function resourcesOfSpec(container: Pick<ContainerSpec, "requests" | "limits">): ContainerResourcesSpec {
   return {
-    requests: { cpu: quantity(container.requests.cpu, parseMilli), memory: quantity(container.requests.memory, parseUnits) },
-    limits: { cpu: quantity(container.limits.cpu, parseMilli), memory: quantity(container.limits.memory, parseUnits) },
+    requests: { cpu: quantityOrUndefined(container.requests.cpu, parseMilli), memory: quantityOrUndefined(container.requests.memory, parseUnits) },
+    limits: { cpu: quantityOrUndefined(container.limits.cpu, parseMilli), memory: quantityOrUndefined(container.limits.memory, parseUnits) },
   };
 }
 

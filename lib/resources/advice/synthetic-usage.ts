@@ -1,22 +1,11 @@
+import { sequence } from "@/sim/core/random";
 import { digestSamples, type DayDigest, type UsageSample } from "../history/day-digest";
 
 // Synthetic usage for tests and the bench: 5-minute samples of named shapes, deterministic
-// (a fixed-seed generator), ending at `endMs`. CPU in millicores, memory in bytes.
+// (the embedded cluster's seeded generator), ending at `endMs`. CPU in millicores, memory in bytes.
 
 export const MiB = 2 ** 20;
 export const DAY_MS = 86_400_000;
-
-/** Mulberry32: small, fast, deterministic. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `elapsed`: minutes since the first sample. */
 export type Shape = (minute: number, random: () => number, elapsed: number) => { cpu: number; memory: number };
@@ -40,7 +29,7 @@ export const shapes = {
 } satisfies Record<string, Shape>;
 
 export function syntheticSamples(shape: Shape, days: number, endMs: number, seed = 1): UsageSample[] {
-  const random = seededRandom(seed);
+  const random = sequence(seed);
   const end = Math.floor(endMs / 300_000) * 5;
   const count = Math.floor((days * 1440) / 5);
   const samples: UsageSample[] = [];

@@ -1,5 +1,5 @@
 import { collectServices } from "@/lib/environments/collect-services";
-import type { ClusterCaches } from "@/lib/kube/cluster-runtime";
+import type { ClusterCaches } from "@/lib/kube/cluster-caches";
 import type { ContainerState, PodRecord } from "@/lib/kube/kinds/pods";
 import type { WorkloadRecord } from "@/lib/kube/kinds/workloads";
 import { podKey, type ContainerUsage, type UsageSnapshot } from "../live/parse-pod-metrics";

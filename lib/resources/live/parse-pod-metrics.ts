@@ -1,4 +1,4 @@
-import { parseQuantity } from "@/lib/kube/quantity";
+import { parseQuantity, quantityOrUndefined } from "@/lib/kube/quantity";
 
 // metrics.k8s.io's PodMetricsList cut to what Pier reads: per pod, per container, CPU in
 // millicores (fractions kept: "1234567n" is 1.23m) and memory working set in bytes. Pure.
@@ -25,15 +25,6 @@ type RawPodMetrics = {
 
 export const podKey = (namespace: string, pod: string) => `${namespace}/${pod}`;
 
-function quantity(text: string | undefined, scale: number): number | undefined {
-  if (text === undefined) return undefined;
-  try {
-    return parseQuantity(text) * scale;
-  } catch {
-    return undefined;
-  }
-}
-
 export function parsePodMetrics(list: { items?: RawPodMetrics[] }, observedAt: number): UsageSnapshot {
   const pods = new Map<string, Map<string, ContainerUsage>>();
   let window: string | undefined;
@@ -43,8 +34,8 @@ export function parsePodMetrics(list: { items?: RawPodMetrics[] }, observedAt: n
     window ??= item.window;
     const containers = new Map<string, ContainerUsage>();
     for (const c of item.containers ?? []) {
-      const cpu = quantity(c.usage?.cpu, 1000);
-      const memory = quantity(c.usage?.memory, 1);
+      const cpu = quantityOrUndefined(c.usage?.cpu, (q) => parseQuantity(q) * 1000);
+      const memory = quantityOrUndefined(c.usage?.memory, parseQuantity);
       if (c.name && cpu !== undefined && memory !== undefined) containers.set(c.name, { cpu, memory });
     }
     pods.set(podKey(namespace, name), containers);

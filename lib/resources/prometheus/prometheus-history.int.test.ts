@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { branchSlug } from "@/lib/conventions/branch-environments";
 import { eventually } from "@/lib/kube/testing/start-test-cluster";
+import { hasPrometheus, startPrometheus, type Prometheus } from "@/sim/conformance/prometheus";
 import { getServiceHistory } from "../read/get-service-history";
 import { getServiceResources } from "../read/get-service-resources";
 import { SeriesIds } from "../store/usage-series";
 import { readUsageDays } from "../store/usage-days";
-import { hasPrometheus, startPrometheus } from "../testing/start-prometheus";
 import { startResourcesTest, withPrometheus, type ResourcesTest } from "../testing/resources-test-context";
 import { ingestPrometheusRange } from "./ingest-prometheus-usage";
 import { PrometheusClient } from "./prometheus-client";
@@ -18,7 +18,7 @@ import type { ResourcesContext } from "../resources-context";
 const MiB = 2 ** 20;
 const main = branchSlug("main");
 let t: ResourcesTest;
-let prometheus: { url: string; stop(): Promise<void> };
+let prometheus: Prometheus;
 let ctx: ResourcesContext;
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { LABEL_BRANCH_SLUG, LABEL_ENVIRONMENT, LABEL_TEAM, ANNOTATION_BRANCH } from "@/lib/conventions/branch-environments";
-import type { ClusterCaches } from "@/lib/kube/cluster-runtime";
+import type { ClusterCaches } from "@/lib/kube/cluster-caches";
 import { resourcesOfSpec } from "../advice/advise-container";
 import { recommendResources } from "../advice/recommend-resources";
 import { confidenceDays } from "../advice/summarize-usage";

@@ -1,7 +1,7 @@
 import "server-only";
 import { LABEL_ENVIRONMENT } from "@/lib/conventions/branch-environments";
 import { resolveCluster } from "@/lib/environments/resolve-target";
-import type { ClusterCaches } from "@/lib/kube/cluster-runtime";
+import type { ClusterCaches } from "@/lib/kube/cluster-caches";
 import { workloadContainers, workloadNamespaces } from "../cluster/workload-containers";
 import { usageAvailability } from "../live/describe-live-containers";
 import type { ResourcesContext } from "../resources-context";
@@ -53,7 +53,7 @@ export async function getClusterOverview(ctx: ResourcesContext, cluster: string,
   const sort = query.sort ?? "waste";
   const rows = sortRows(filterRows(all, query), sort, query.direction);
   const allocatable = { cpu: 0, memory: 0 };
-  for (const node of resources.nodes.list("")) {
+  for (const node of caches.nodes.list("")) {
     if (node.unschedulable) continue;
     allocatable.cpu += node.allocatable.cpuMilli;
     allocatable.memory += node.allocatable.memoryBytes;
@@ -67,7 +67,7 @@ export async function getClusterOverview(ctx: ResourcesContext, cluster: string,
     branchRequested: branch,
     namespaces: sumTotals(rows, (r) => r.namespace),
     teams: sumTotals(rows, (r) => r.team ?? "(no team)"),
-    policies: describeNamespacePolicies(resources, new Set(rows.map((r) => r.namespace))),
+    policies: describeNamespacePolicies(caches, new Set(rows.map((r) => r.namespace))),
     sort,
     total: rows.length,
     rows: query.limit === undefined ? rows : rows.slice(0, query.limit),

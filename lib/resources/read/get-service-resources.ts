@@ -1,7 +1,7 @@
 import "server-only";
 import { adviseContainer, resourcesOfSpec } from "../advice/advise-container";
 import { confidenceDays } from "../advice/summarize-usage";
-import { workloadContainers } from "../cluster/workload-containers";
+import { workloadContainers, type PodContainer } from "../cluster/workload-containers";
 import { describeLiveContainer, usageAvailability } from "../live/describe-live-containers";
 import type { ResourcesContext } from "../resources-context";
 import { historyRanges, type ServiceResourcesDto } from "../types";
@@ -10,6 +10,12 @@ import { loadWorkloadHistory } from "./load-workload-history";
 
 // A service's resources: every replica's usage against its request and limit now (with flags),
 // and per container the template's resources and the advice from its history.
+
+/** Running replicas and crash-looping ones (an OOM-killed container waiting to restart is the
+ * one to show); a pod still being created has nothing to compare yet. */
+function isLiveReplica(p: PodContainer): boolean {
+  return p.state.state === "running" || p.usage !== undefined || p.state.restartCount > 0;
+}
 
 export async function getServiceResources(ctx: ResourcesContext, cluster: string, namespace: string, service: string): Promise<ServiceResourcesDto> {
   const { resources, parts } = await findWorkload(ctx, cluster, namespace, service);
@@ -22,7 +28,7 @@ export async function getServiceResources(ctx: ResourcesContext, cluster: string
     .flatMap((c) => {
       const digest = history.digests.get(c.container);
       const basis = digest && confidenceDays(digest) >= 1 ? { cpuP95: digest.cpu.p95, memoryPeak: digest.memoryPeak, days: digest.historyHours / 24 } : undefined;
-      return c.pods.filter((p) => p.state.state === "running" || p.usage).map((p) => describeLiveContainer(c.container, p, usage.available, nowMs, basis));
+      return c.pods.filter(isLiveReplica).map((p) => describeLiveContainer(c.container, p, usage.available, nowMs, basis));
     })
     .sort((a, b) => a.pod.localeCompare(b.pod) || a.container.localeCompare(b.container));
   const containers = parts.workload.containers.map((spec) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ClusterResources } from "../cluster/cluster-resources";
+import { workloadNamespaces } from "../cluster/workload-containers";
 import { digestSamples } from "../history/day-digest";
 import { ingestPrometheusRange } from "../prometheus/ingest-prometheus-usage";
 import { recordTerminations, type Termination } from "../store/container-terminations";
@@ -41,7 +42,7 @@ export async function backfillDemoUsage(db: Db, resources: ClusterResources, opt
   const { caches, connection } = resources.runtime;
   const end = Math.floor(options.nowMs / 300_000) * 300; // the last closed 5-minute bucket, seconds
   const from = end - (options.days ?? BACKFILL_DAYS) * 86_400;
-  const workloads = [...caches.deployments.namespaces(), ...caches.statefulSets.namespaces()].flatMap((ns) => [...caches.deployments.list(ns), ...caches.statefulSets.list(ns)]);
+  const workloads = workloadNamespaces(caches).flatMap((ns) => [...caches.deployments.list(ns), ...caches.statefulSets.list(ns)]);
   let done = 0;
   for (const w of workloads) {
     const query = (start: number, to: number, step: string) => `/sim/usage?${new URLSearchParams({ namespace: w.namespace, workload: w.name, from: String(start), to: String(to), step })}`;
