@@ -10,10 +10,12 @@ import type { DeployResult } from "@/lib/deploy/deploy-branch";
 import { branchesQuery, deployUrl, e2eUrl } from "@/lib/queries/deploys";
 import type { ApiError } from "@/lib/queries/fetch-json";
 import { postJson } from "@/lib/queries/post-json";
+import { DeployPruneReport, hasPruneReport } from "./deploy-prune-report";
 
 // "Deploy a branch" and "End-to-end environment" on /environments: the branch (from the
 // monorepo, or typed), optionally a commit and a reason; then straight to the environment's
-// page, which follows the rollout live.
+// page, which follows the rollout live (unless the deploy pruned objects, or failed to: that
+// is said here first).
 
 type Mode = "branch" | "e2e" | null;
 type Failure = ApiError & { fields?: Record<string, string> };
@@ -24,7 +26,9 @@ export function DeployBranchForm({ clusters }: { clusters: Array<{ name: string;
   const branches = useQuery({ ...branchesQuery(), enabled: mode !== null });
   const deploy = useMutation<DeployResult, Failure, { mode: "branch" | "e2e"; body: Record<string, string> }>({
     mutationFn: ({ mode: m, body }) => postJson<DeployResult>(m === "branch" ? deployUrl(body.cluster!) : e2eUrl(body.cluster!), body),
-    onSuccess: (result) => router.push(`/environments/${result.cluster}/${result.namespace}`),
+    onSuccess: (result) => {
+      if (!hasPruneReport(result)) router.push(`/environments/${result.cluster}/${result.namespace}`);
+    },
   });
   const fields = deploy.error?.fields ?? {};
   const submit = (m: "branch" | "e2e") => (form: FormData) => deploy.mutate({ mode: m, body: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])) });
@@ -93,6 +97,7 @@ export function DeployBranchForm({ clusters }: { clusters: Array<{ name: string;
           </div>
         </form>
       )}
+      {deploy.data && hasPruneReport(deploy.data) && <DeployPruneReport result={deploy.data} />}
       {deploy.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {deploy.error.status === 403 ? "Refused: " : ""}

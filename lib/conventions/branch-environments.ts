@@ -31,6 +31,12 @@ export const LABEL_PURPOSE = "pier.dev/purpose";
 /** Namespace annotation: the seed Job an end-to-end environment was created with. */
 export const ANNOTATION_SEED_JOB = "pier.dev/seed-job";
 
+/** Label on every object a deploy applies ("pier"): what later deploys may prune once a commit no longer has it. */
+export const LABEL_MANAGED_BY = "pier.dev/managed-by";
+export const MANAGED_BY_PIER = "pier";
+/** Label on the Jobs of a seed run: the seed Job's name. Deploys never prune them. */
+export const LABEL_SEED_JOB = "pier.dev/seed-job";
+
 export const ENVIRONMENT_BRANCH = "branch";
 export const ENVIRONMENT_PRODUCTION = "production";
 export const PRODUCT = "school";

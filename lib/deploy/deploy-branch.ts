@@ -1,12 +1,13 @@
 import "server-only";
 import {
   ANNOTATION_AUTHOR, ANNOTATION_BRANCH, ANNOTATION_COMMIT, ANNOTATION_DEPLOYED_AT, ANNOTATION_DEPLOYED_BY, ANNOTATION_EXPIRES_AT, ANNOTATION_SEED_JOB, branchSlug, ENVIRONMENT_BRANCH,
-  LABEL_BRANCH_SLUG, LABEL_ENVIRONMENT, LABEL_PURPOSE,
+  LABEL_BRANCH_SLUG, LABEL_ENVIRONMENT, LABEL_MANAGED_BY, LABEL_PURPOSE, LABEL_SEED_JOB, MANAGED_BY_PIER,
 } from "@/lib/conventions/branch-environments";
 import { ConflictError, InvalidInputError } from "@/lib/audit/door/door-errors";
 import { kubeErrorStatus } from "@/lib/kube/kube-connection";
 import { applyObject, applyObjects, type AppliedObject } from "./apply/apply-objects";
 import type { KubeObject, SourcedObject } from "./apply/kube-object";
+import { pruneObjects, type PruneFailure, type PrunedObject } from "./apply/prune-objects";
 import { commitTag, retagImages } from "./apply/retag-images";
 import { changeCause } from "./change-cause";
 import type { DeployContext } from "./deploy-context";
@@ -17,7 +18,8 @@ import { resolveCommit } from "./monorepo/resolve-commit";
 
 // Deploys a branch: its namespace (labels and annotations of the convention, expiry) and every
 // service's manifests at the commit, by server-side apply, with the only per-branch change the
-// image tag. Optionally runs seed Jobs (end-to-end environments). What the door's POST runs.
+// image tag. Optionally runs seed Jobs (end-to-end environments). Then prunes what an earlier
+// deploy applied there and the commit no longer has. What the door's POST runs.
 
 export interface DeployBranchInput {
   cluster: string;
@@ -46,6 +48,10 @@ export interface DeployResult {
   services: string[];
   objects: AppliedObject[];
   jobs: AppliedObject[];
+  /** Objects an earlier deploy applied here that this commit no longer has: deleted after the apply. */
+  pruned: PrunedObject[];
+  /** What could not be pruned (still in the namespace); the applied objects stay applied. */
+  pruneFailures: PruneFailure[];
 }
 
 type RawNamespace = { metadata: { labels?: Record<string, string>; annotations?: Record<string, string>; deletionTimestamp?: string } };
@@ -61,9 +67,13 @@ async function readNamespace(input: { runtime: ReturnType<typeof findCluster>; n
   }
 }
 
-/** Workloads carry the deploy's commit, time, deployer and change-cause (kubectl rollout history shows it). */
-function prepare(item: SourcedObject, registry: string, sha: string, stamp: Record<string, string>): SourcedObject {
+/**
+ * Every object carries Pier's labels (later deploys prune by them); workloads carry the deploy's
+ * commit, time, deployer and change-cause (kubectl rollout history shows it).
+ */
+function prepare(item: SourcedObject, registry: string, sha: string, stamp: Record<string, string>, labels: Record<string, string>): SourcedObject {
   const object: KubeObject = retagImages(item.object, registry, commitTag(sha));
+  object.metadata.labels = { ...object.metadata.labels, ...labels };
   if (WORKLOAD_KINDS.has(object.kind)) object.metadata.annotations = { ...object.metadata.annotations, ...stamp };
   return { ...item, object };
 }
@@ -100,8 +110,12 @@ export async function deployBranch(ctx: DeployContext, input: DeployBranchInput,
 
   const cause = changeCause(`deploy ${commit.sha.slice(0, 7)} of ${input.branch}`, by.email, input.reason);
   const stamp = { [ANNOTATION_COMMIT]: commit.sha, [ANNOTATION_DEPLOYED_AT]: deployedAt, [ANNOTATION_DEPLOYED_BY]: by.email, "kubernetes.io/change-cause": cause };
-  const objects = await applyObjects(runtime.connection, namespace, manifests.map((m) => prepare(m, ctx.settings.imageRegistry, commit.sha, stamp)));
-  const ran = jobs.length ? await applyObjects(runtime.connection, namespace, jobs.map((j) => prepare(j, ctx.settings.imageRegistry, commit.sha, stamp))) : [];
+  const managed = { [LABEL_MANAGED_BY]: MANAGED_BY_PIER };
+  const toApply = manifests.map((m) => prepare(m, ctx.settings.imageRegistry, commit.sha, stamp, managed));
+  const seedJobs = jobs.map((j) => prepare(j, ctx.settings.imageRegistry, commit.sha, stamp, { ...managed, [LABEL_SEED_JOB]: input.seedJob! }));
+  const objects = await applyObjects(runtime.connection, namespace, toApply);
+  const ran = seedJobs.length ? await applyObjects(runtime.connection, namespace, seedJobs) : [];
+  const prune = await pruneObjects(runtime.connection, namespace, [...toApply, ...seedJobs].map((item) => item.object));
   return {
     cluster: runtime.name,
     namespace,
@@ -116,5 +130,7 @@ export async function deployBranch(ctx: DeployContext, input: DeployBranchInput,
     services: [...new Set(manifests.map((m) => m.service))].sort(),
     objects,
     jobs: ran,
+    pruned: prune.pruned,
+    pruneFailures: prune.failures,
   };
 }

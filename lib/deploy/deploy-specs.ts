@@ -9,7 +9,7 @@ import { dnsLabelField, reasonField } from "./input-fields";
 
 // Deploying a branch and creating an end-to-end environment, as door specs: authorized by
 // workload.deploy on the cluster's environment (staging: engineers and up), audited with the
-// commit before and after.
+// commit before and after and what the deploy pruned (or failed to).
 
 const cluster = dnsLabelField;
 const reason = reasonField;
@@ -31,6 +31,11 @@ export const e2eInput = z.object({
 /** Namespace of an end-to-end environment: the slug of "e2e/<name>" (collision-free like a branch's). */
 export const e2eNamespace = (name: string) => branchSlug(`e2e/${name}`);
 
+/** The audit record's account of pruning: "Kind/name" deleted, and what could not be. */
+function pruneDetails(result: DeployResult) {
+  return { pruned: result.pruned.map((o) => `${o.kind}/${o.name}`), ...(result.pruneFailures.length ? { pruneFailures: result.pruneFailures.map((f) => f.message) } : {}) };
+}
+
 export function deploySpec(context: () => DeployContext = getDeployContext): DoorSpec<typeof deployInput, DeployResult> {
   return {
     action: "workload.deploy",
@@ -39,7 +44,7 @@ export function deploySpec(context: () => DeployContext = getDeployContext): Doo
     target: (input) => targetOf(findCluster(context().clusters, input.cluster), { namespace: branchSlug(input.branch), kind: "Namespace", name: branchSlug(input.branch) }),
     run: async (input, ctx) => {
       const result = await deployBranch(context(), input, { email: ctx.actor!.email });
-      ctx.change({ commit: result.previousCommit ?? null }, { branch: result.branch, commit: result.commit, services: result.services, changeCause: result.changeCause });
+      ctx.change({ commit: result.previousCommit ?? null }, { branch: result.branch, commit: result.commit, services: result.services, changeCause: result.changeCause, ...pruneDetails(result) });
       return result;
     },
   };
@@ -53,7 +58,7 @@ export function e2eSpec(context: () => DeployContext = getDeployContext): DoorSp
     target: (input) => targetOf(findCluster(context().clusters, input.cluster), { namespace: e2eNamespace(input.name), kind: "Namespace", name: e2eNamespace(input.name) }),
     run: async (input, ctx) => {
       const result = await deployBranch(context(), { cluster: input.cluster, branch: "main", namespace: e2eNamespace(input.name), purpose: "e2e", seedJob: input.seedJob, reason: input.reason }, { email: ctx.actor!.email });
-      ctx.change(null, { branch: "main", commit: result.commit, seedJob: input.seedJob, jobs: result.jobs.map((j) => j.name), changeCause: result.changeCause });
+      ctx.change(null, { branch: "main", commit: result.commit, seedJob: input.seedJob, jobs: result.jobs.map((j) => j.name), changeCause: result.changeCause, ...pruneDetails(result) });
       return result;
     },
   };

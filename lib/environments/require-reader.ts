@@ -29,14 +29,18 @@ export function lookupErrorResponse(error: unknown): Response {
 type Params = Record<string, string>;
 type Handler<P extends Params> = (params: P, request: Request, reader: Reader) => Promise<unknown> | unknown;
 
-/** A GET route handler reading environments: session or API token, then `run` with the path parameters. */
-export function environmentReadRoute<P extends Params>(run: Handler<P>) {
+/**
+ * A GET route handler reading environments: session or API token, then `run` with the path
+ * parameters. `audit` names an event to record when the read is allowed too (downloads are).
+ */
+export function environmentReadRoute<P extends Params>(run: Handler<P>, options: { audit?: (query: Record<string, string>) => string | null } = {}) {
   return async function GET(request: Request, context: { params: Promise<P> }): Promise<Response> {
     const params = ((await context?.params) ?? {}) as P; // static routes have no params
     const route = defineReadRoute({
       action: "environment.read",
       query: z.record(z.string(), z.string()),
       target: () => ({ cluster: params.cluster, namespace: params.namespace, name: params.service }),
+      audit: options.audit,
       run: async (_query, { actor }) => {
         try {
           return await run(params, request, { email: actor.email, name: actor.name });

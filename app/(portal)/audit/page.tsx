@@ -13,7 +13,7 @@ import { actions } from "@/lib/auth/rules";
 export const metadata = { title: "Audit" };
 
 const filterKeys = ["actor", "action", "namespace", "outcome", "from", "to"] as const;
-const extraEvents = ["session.start", "token.create", "token.revoke", "person.update", "team.save", "audit.export"];
+const extraEvents = ["session.start", "token.create", "token.revoke", "person.update", "team.save", "audit.export", "resources.export", "recording.search"];
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireCan("audit.read");

@@ -1,4 +1,5 @@
 import { ClipboardList, SquareTerminal } from "lucide-react";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { SessionFilters } from "@/components/console/session-filters";
 import { SessionsTable } from "@/components/console/sessions-table";
@@ -7,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { pageFilters } from "@/lib/audit/audit-filters";
+import { requestInfoFrom } from "@/lib/audit/door/request-info";
 import { requireUser } from "@/lib/auth/current-user";
 import { consoleListFilters } from "@/lib/console/read/console-list-filters";
 import { consoleListAbilities, listConsoleSessions } from "@/lib/console/read/list-console-sessions";
@@ -20,9 +22,10 @@ export default async function ConsolesPage({ searchParams }: { searchParams: Sea
   const actor = await requireUser();
   const { raw, filters, ignored } = pageFilters(consoleListFilters, await searchParams);
   const { seesAll, decides } = consoleListAbilities(actor);
+  const request = requestInfoFrom(await headers());
   const [list, waiting] = await Promise.all([
-    listConsoleSessions(actor, filters),
-    decides ? listConsoleSessions(actor, consoleListFilters.parse({ status: "pending" })) : null,
+    listConsoleSessions(actor, filters, request),
+    decides ? listConsoleSessions(actor, consoleListFilters.parse({ status: "pending" }), request) : null,
   ]);
   const toDecide = waiting ? { ...waiting, sessions: waiting.sessions.filter((s) => s.user.id !== actor.userId) } : null;
   const next = list.nextCursor ? `?${new URLSearchParams({ ...raw, cursor: list.nextCursor })}` : null;

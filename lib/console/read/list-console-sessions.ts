@@ -1,5 +1,7 @@
 import "server-only";
-import { subjectOf, type Actor } from "@/lib/auth/actor";
+import { appendAuditRecord } from "@/lib/audit/append-audit-record";
+import type { RequestInfo } from "@/lib/audit/door/request-info";
+import { auditActorOf, subjectOf, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/can";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -11,7 +13,10 @@ import { searchInputLines } from "./search-input-lines";
 // The sessions a person may see, newest first, filtered: their own; SREs also every request
 // waiting for a decision and every running session (to approve or watch); auditors and admins
 // everything ("recording.read" of someone else's). Searching narrows to sessions whose typed
-// lines match, and answers those lines.
+// lines match, and answers those lines: typed lines are the recording, so only lines of sessions
+// whose recording this person may read are searched (an SRE sees others' running sessions to
+// watch them, not what was typed in them). A search shows typed lines, so like a replay it is
+// audited ("recording.search", with the query and the sessions whose lines it showed).
 
 const SOMEONE_ELSE = "00000000-0000-4000-8000-000000000000";
 
@@ -33,8 +38,12 @@ export function consoleListAbilities(actor: Actor): { seesAll: boolean; decides:
   };
 }
 
-export async function listConsoleSessions(actor: Actor, filters: ConsoleListFilters): Promise<ConsoleSessionListDto> {
-  const matches = filters.q ? await searchInputLines(filters.q) : [];
+/** A search (`q`) is audited, so it needs the request it came in on. */
+export async function listConsoleSessions(actor: Actor, filters: ConsoleListFilters & { q?: undefined }): Promise<ConsoleSessionListDto>;
+export async function listConsoleSessions(actor: Actor, filters: ConsoleListFilters, request: RequestInfo): Promise<ConsoleSessionListDto>;
+export async function listConsoleSessions(actor: Actor, filters: ConsoleListFilters, request?: RequestInfo): Promise<ConsoleSessionListDto> {
+  const { seesAll } = consoleListAbilities(actor);
+  const matches = filters.q ? await searchInputLines(filters.q, { ownerId: seesAll ? undefined : actor.userId }) : [];
   const where: Prisma.ConsoleSessionWhereInput = {
     AND: [
       visibleTo(actor),
@@ -52,5 +61,17 @@ export async function listConsoleSessions(actor: Actor, filters: ConsoleListFilt
   const shown = new Set(page.map((r) => r.id));
   const byId: ConsoleSessionListDto["matches"] = {};
   for (const m of matches) if (shown.has(m.sessionId)) (byId[m.sessionId] ??= []).push({ lineNo: m.lineNo, offsetMs: m.offsetMs, text: m.text });
+  if (filters.q) {
+    if (!request) throw new Error("a search over typed lines is audited: pass the request");
+    await appendAuditRecord({
+      actor: auditActorOf(actor),
+      action: "recording.search",
+      target: { kind: "ConsoleSession" },
+      after: { q: filters.q, sessions: Object.keys(byId) },
+      requestId: request.requestId,
+      sourceIp: request.sourceIp,
+      outcome: "allowed",
+    });
+  }
   return { sessions: page.map(toConsoleSessionDto), nextCursor: rows.length > filters.limit ? page.at(-1)!.requestedAt.toISOString() : null, matches: byId };
 }

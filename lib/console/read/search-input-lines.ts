@@ -19,13 +19,22 @@ export function inputQuery(text: string): string | null {
   return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(" <-> ");
 }
 
-export async function searchInputLines(text: string, limit = 500): Promise<InputLineMatch[]> {
+/**
+ * Lines matching `text`, of every session or, with `ownerId`, of that person's sessions only: the
+ * owner filter is in the query, so other people's lines are never read and cannot crowd out the
+ * owner's own matches under the limit.
+ */
+export async function searchInputLines(text: string, options: { ownerId?: string; limit?: number } = {}): Promise<InputLineMatch[]> {
   const query = inputQuery(text);
   if (!query) return [];
   const rows = await getPrisma().$queryRawUnsafe<Array<{ session_id: string; line_no: number; offset_ms: number; text: string }>>(
-    "SELECT session_id::text, line_no, offset_ms, text FROM console_input_lines WHERE search @@ to_tsquery('simple', $1) ORDER BY session_id, line_no LIMIT $2",
+    `SELECT l.session_id::text, l.line_no, l.offset_ms, l.text FROM console_input_lines l
+     WHERE l.search @@ to_tsquery('simple', $1)
+       AND ($3::uuid IS NULL OR l.session_id IN (SELECT s.id FROM console_sessions s WHERE s.user_id = $3::uuid))
+     ORDER BY l.session_id, l.line_no LIMIT $2`,
     query,
-    limit,
+    options.limit ?? 500,
+    options.ownerId ?? null,
   );
   return rows.map((r) => ({ sessionId: r.session_id, lineNo: r.line_no, offsetMs: r.offset_ms, text: r.text }));
 }

@@ -106,7 +106,7 @@ describe("a production console", () => {
     expect((await call(reviewConsoleSpec, "erin", id, { verdict: "approved" })).status).toBe(403);
     expect((await call(reviewConsoleSpec, "ada", id, { verdict: "flagged" })).body.fields).toHaveProperty("note");
     expect((await call(reviewConsoleSpec, "ada", id, { verdict: "flagged", note: "looked at billing data" })).body).toMatchObject({ review: { status: "flagged", by: "ada", note: "looked at billing data" } });
-    const queue = await listConsoleSessions({ kind: "person", userId: people.ada!.id, email: "ada@pier.test", name: "ada", role: "auditor", teams: [], tokenId: null }, consoleListFilters.parse({ review: "flagged", q: "40 + 2" }));
+    const queue = await listConsoleSessions({ kind: "person", userId: people.ada!.id, email: "ada@pier.test", name: "ada", role: "auditor", teams: [], tokenId: null }, consoleListFilters.parse({ review: "flagged", q: "40 + 2" }), { requestId: "review-queue", sourceIp: null, userAgent: null });
     expect(queue.sessions.map((s) => s.id)).toEqual([id]);
     expect(queue.matches[id]).toEqual([expect.objectContaining({ text: "40 + 2" })]);
   });

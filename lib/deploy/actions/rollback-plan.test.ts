@@ -37,4 +37,22 @@ describe("planRollback", () => {
     expect(() => planRollback(deployment, [rs(3, "learn:v3")])).toThrow("learn has no earlier revision to roll back to");
     expect(() => planRollback(deployment, history, 3)).toThrow("nothing to change: revision 3's pod template is what learn runs now");
   });
+
+  it("hides literal env values in the diff, yet shows that one changes", () => {
+    const withEnv = (image: string, password: string): RawPodTemplate => ({
+      metadata: { labels: { app: "learn" } },
+      spec: {
+        containers: [{ name: "learn", image, env: [{ name: "DATABASE_PASSWORD", value: password }, { name: "RAILS_ENV", value: "production" }, { name: "API_KEY", valueFrom: { secretKeyRef: { name: "learn", key: "api" } } }] }],
+        initContainers: [{ name: "migrate", image, env: [{ name: "TOKEN", value: "init-secret" }] }],
+      },
+    });
+    const current: RawWorkload = { ...deployment, spec: { ...deployment.spec, template: withEnv("learn:v3", "hunter2-new") } };
+    const older: RawReplicaSet = { metadata: { name: "learn-2", annotations: { "deployment.kubernetes.io/revision": "2" } }, spec: { template: withEnv("learn:v3", "hunter2-old") } };
+    const plan = planRollback(current, [older], 2);
+    expect(plan.diff).not.toMatch(/hunter2|init-secret|production/);
+    expect(plan.diff).toMatch(/^-\s+value: "\(hidden: the value of revision 3\)"$/m);
+    expect(plan.diff).toMatch(/^\+\s+value: "\(hidden: the value of revision 2\)"$/m);
+    expect(plan.diff).toContain("- name: API_KEY"); // names stay
+    expect(plan.template.spec.containers[0]!.env).toContainEqual({ name: "DATABASE_PASSWORD", value: "hunter2-old" }); // what is applied keeps the value
+  });
 });

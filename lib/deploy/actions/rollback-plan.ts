@@ -1,12 +1,13 @@
 import { createTwoFilesPatch } from "diff";
 import { stringify } from "yaml";
 import { InvalidInputError } from "@/lib/audit/door/door-errors";
+import { maskEnvValues } from "./mask-env-values";
 import type { RawPodTemplate, RawWorkload } from "./raw-workload";
 
 // kubectl rollout undo, decided without touching the cluster: the ReplicaSet with the wanted
 // deployment.kubernetes.io/revision (default: the second highest), its pod template without the
 // pod-template-hash label, the Deployment annotations kubectl writes with it, and a diff of
-// what will change. Pure.
+// what will change, with literal env values hidden (the diff is shown to every reader). Pure.
 
 export const REVISION = "deployment.kubernetes.io/revision";
 const HASH_LABEL = "pod-template-hash";
@@ -49,6 +50,12 @@ function canonical(value: unknown): unknown {
 
 const yamlOf = (template: RawPodTemplate) => stringify(canonical(template), { lineWidth: 0 });
 
+function templateDiff(current: RawPodTemplate, target: RawPodTemplate, fromRevision: number, toRevision: number): string {
+  const from = yamlOf(maskEnvValues(current, target, `revision ${fromRevision}`));
+  const to = yamlOf(maskEnvValues(target, current, `revision ${toRevision}`));
+  return createTwoFilesPatch(`revision ${fromRevision}`, `revision ${toRevision}`, from, to, "", "", { context: 3 });
+}
+
 export function planRollback(deployment: RawWorkload, owned: RawReplicaSet[], revision?: number): RollbackPlan {
   const sorted = owned.filter((rs) => revisionOf(rs) > 0).sort((a, b) => revisionOf(b) - revisionOf(a));
   const current = Number(deployment.metadata.annotations?.[REVISION] ?? 0);
@@ -74,7 +81,7 @@ export function planRollback(deployment: RawWorkload, owned: RawReplicaSet[], re
     annotations,
     revisions: sorted.map(revisionOf),
     images: names.map((container) => ({ container, from: imageOf(deployment.spec.template, container), to: imageOf(template, container) })).filter((i) => i.from !== i.to),
-    diff: createTwoFilesPatch(`revision ${current}`, `revision ${revisionOf(target)}`, from, to, "", "", { context: 3 }),
+    diff: templateDiff(deployment.spec.template, template, current, revisionOf(target)),
     changeCause: target.metadata.annotations?.["kubernetes.io/change-cause"],
   };
 }

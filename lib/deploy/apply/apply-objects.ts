@@ -1,5 +1,6 @@
 import { InvalidInputError } from "@/lib/audit/door/door-errors";
 import { kubeErrorStatus, type KubeConnection } from "@/lib/kube/kube-connection";
+import { APPLIED_KINDS } from "./applied-kinds";
 import type { KubeObject, SourcedObject } from "./kube-object";
 import { objectPath } from "./resource-paths";
 
@@ -11,8 +12,7 @@ import { objectPath } from "./resource-paths";
 export const FIELD_MANAGER = "pier";
 const PARALLEL = 6;
 
-/** Lower first: what workloads mount or read exists before they start. */
-const ORDER = ["ServiceAccount", "Secret", "ConfigMap", "PersistentVolumeClaim", "Service", "Deployment", "StatefulSet", "DaemonSet", "HorizontalPodAutoscaler", "PodDisruptionBudget", "Ingress", "Job", "CronJob"];
+const ORDER = APPLIED_KINDS.map((t) => t.kind);
 const rank = (kind: string) => (ORDER.includes(kind) ? ORDER.indexOf(kind) : ORDER.length);
 
 export interface AppliedObject {

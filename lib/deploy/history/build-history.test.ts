@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReplicaSetRecord } from "@/lib/kube/kinds/replica-sets";
-import { buildHistory, type AuditRow } from "./build-history";
+import { buildHistory, summarizeAudit, type AuditRow } from "./build-history";
 
 const rs = (revision: number, changeCause: string, at: string, annotations: Record<string, string> = {}): ReplicaSetRecord => ({
   namespace: "ns", name: `learn-${revision}`, uid: `u${revision}`, resourceVersion: "1", createdAt: at, labels: {}, annotations, deleting: false,
@@ -27,5 +27,15 @@ describe("buildHistory", () => {
     const [entry] = buildHistory([audit("workload.scale", "2026-11-27T10:00:00.000Z", null, "denied", { detail: "a person with the role engineer may scale workloads only in staging", before: null })], []);
     expect(entry).toMatchObject({ action: "scale", outcome: "denied", detail: expect.stringContaining("only in staging") });
     expect(entry!.revision).toBeUndefined();
+  });
+});
+
+describe("summarizeAudit", () => {
+  it("says what a deploy pruned and what it could not", () => {
+    const deploy = (after: Record<string, unknown>) => summarizeAudit({ ...audit("environment.deploy", "2026-11-27T10:00:00.000Z", { branch: "main", commit: "3f9c2a1b7d4e00", ...after }), before: { commit: "abcdef1234567" } });
+    expect(deploy({ pruned: [] })).toBe("main at 3f9c2a1b7d4e (was abcdef123456)");
+    expect(deploy({ pruned: ["ConfigMap/learn-flags", "Service/old"], pruneFailures: ["could not delete Service old: forbidden"] })).toBe(
+      "main at 3f9c2a1b7d4e (was abcdef123456); pruned ConfigMap/learn-flags, Service/old; could not prune: could not delete Service old: forbidden",
+    );
   });
 });

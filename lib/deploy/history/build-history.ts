@@ -44,13 +44,20 @@ const verbs: Record<string, string> = {
 const field = (value: unknown, key: string): unknown => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined);
 const text = (value: unknown) => (value === undefined || value === null ? "" : Array.isArray(value) ? value.join(", ") : String(value));
 
+/** "; pruned ConfigMap/a, Service/b; could not prune: <why>" from a deploy's record (empty when it pruned nothing). */
+function pruneSummary(after: unknown): string {
+  const pruned = field(after, "pruned");
+  const failures = field(after, "pruneFailures");
+  return `${Array.isArray(pruned) && pruned.length ? `; pruned ${text(pruned)}` : ""}${Array.isArray(failures) && failures.length ? `; could not prune: ${failures.join("; ")}` : ""}`;
+}
+
 /** One line of what an audited action changed, from its before/after. */
 export function summarizeAudit(row: AuditRow): string {
   const { before, after } = row;
   switch (row.action) {
     case "environment.deploy":
     case "environment.create-e2e":
-      return `${text(field(after, "branch")) || row.targetName} at ${text(field(after, "commit")).slice(0, 12)}${field(before, "commit") ? ` (was ${text(field(before, "commit")).slice(0, 12)})` : ""}`;
+      return `${text(field(after, "branch")) || row.targetName} at ${text(field(after, "commit")).slice(0, 12)}${field(before, "commit") ? ` (was ${text(field(before, "commit")).slice(0, 12)})` : ""}${pruneSummary(after)}`;
     case "workload.set-image":
       return `${text(field(before, "image"))} -> ${text(field(after, "image"))}`;
     case "workload.scale":
