@@ -20,7 +20,7 @@ const made: string[] = [];
 test.beforeAll(({ baseURL }) => assertLocalTarget(baseURL));
 test.describe.configure({ mode: "serial" });
 
-async function deploy(page: Page, branch: string, commit = "") {
+async function submitDeploy(page: Page, branch: string, commit = "") {
   await page.goto("/environments");
   await page.getByRole("button", { name: "Deploy a branch" }).click();
   const form = page.getByRole("form", { name: "Deploy a branch" });
@@ -28,6 +28,10 @@ async function deploy(page: Page, branch: string, commit = "") {
   await form.getByLabel("Commit (optional)").fill(commit);
   await form.getByLabel("Reason (optional)").fill(`e2e ${run}`);
   await form.getByRole("button", { name: "Deploy" }).click();
+}
+
+async function deploy(page: Page, branch: string, commit = "") {
+  await submitDeploy(page, branch, commit);
   await expect(page).toHaveURL(/\/environments\/staging\/[a-z0-9-]+$/, { timeout: 20_000 });
   const namespace = new URL(page.url()).pathname.split("/").pop()!;
   if (!made.includes(namespace)) made.push(namespace);
@@ -88,6 +92,33 @@ test("a crash-looping deploy is reported with its reason and rolled back in one 
   await shot(page, "crash-rolled-back");
 });
 
+test("a redeploy prunes what the branch no longer has, and says so", async ({ page }) => {
+  test.setTimeout(90_000);
+  const branch = `e2e/prune-${run}`;
+  const git = (...args: string[]) => execFileSync("git", ["-C", monorepo, ...args]).toString().trim();
+  git("branch", "-f", branch, "main");
+  await signInAs(page, demo.engineer, "/environments");
+  await deploy(page, branch);
+  await expect(page.getByRole("table", { name: "Services" })).toContainText("link");
+
+  // The branch drops link's PodDisruptionBudget, committed in a work tree of its own.
+  const work = path.join(path.dirname(monorepo), `prune-work-${run}`);
+  git("worktree", "add", "-q", work, branch);
+  try {
+    execFileSync("git", ["-C", work, "rm", "-q", "services/link/kubernetes/pdb.yaml"]);
+    execFileSync("git", ["-C", work, "-c", "user.name=Erin Engineer", "-c", "user.email=erin.engineer@pier.test", "commit", "-q", "-m", "link: no PDB in branch environments"]);
+  } finally {
+    git("worktree", "remove", "--force", work);
+  }
+
+  await submitDeploy(page, branch);
+  const report = page.getByRole("status").filter({ hasText: "pruned 1 object the commit no longer has" });
+  await expect(report).toContainText("PodDisruptionBudget/link", { timeout: 20_000 });
+  await shot(page, "pruned");
+  await page.getByRole("link", { name: `Open ${made.at(-1)}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/environments/staging/${made.at(-1)}$`));
+});
+
 test("in production an engineer is refused and an SRE is not; all of it is in the audit log", async ({ page }) => {
   test.setTimeout(90_000);
   await signInAs(page, demo.engineer, "/environments/production/production/backoffice");
@@ -115,7 +146,7 @@ test("in production an engineer is refused and an SRE is not; all of it is in th
   await shot(page, "audit");
   const audit = async (query: string) => (await (await page.request.get(`/api/audit?limit=200&${query}`)).json()).records as Array<{ action: string; outcome: string; actor: { display: string }; target: { namespace: string; name: string }; reason: string | null }>;
   const deploys = await audit("action=environment.deploy&actor=erin.engineer%40pier.test");
-  expect(deploys.filter((r) => r.reason === `e2e ${run}` && r.outcome === "succeeded").length).toBeGreaterThanOrEqual(3);
+  expect(deploys.filter((r) => r.reason === `e2e ${run}` && r.outcome === "succeeded").length).toBeGreaterThanOrEqual(5);
   const workload = await audit("action=workload.*");
   const find = (action: string, outcome: string, actor: string, name: string) => workload.some((r) => r.action === action && r.outcome === outcome && r.actor.display === actor && r.target.name === name);
   expect(find("workload.restart", "succeeded", "erin.engineer@pier.test", "learn")).toBe(true);

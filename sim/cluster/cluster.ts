@@ -1,7 +1,7 @@
 // Assembles one embedded cluster: store (seeded or restored), controllers, extensions, and
 // the HTTP server on 127.0.0.1.
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { randomBytes } from "node:crypto";
 import { ControllerManager } from "../controllers/controller-manager";
 import { createClock } from "../core/clock";
@@ -71,18 +71,24 @@ export async function createCluster(opts: ClusterOptions): Promise<Cluster> {
     server.listen(opts.port, "127.0.0.1", () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  // Every socket, raw: closeAllConnections misses upgraded ones (exec) and TLS handshakes in
+  // flight, which would hold server.close open forever once a client reconnects a watch on them.
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
 
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= (async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve())); // no new connections from here
     ctx.watches.closeAll();
     controllers.stop();
     ctx.clock.stopAll();
     for (const ext of opts.extensions) await ext.stop?.();
     snapshots?.close();
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    for (const socket of sockets) socket.destroy();
+    await closed;
   })());
   const url = `${tls ? "https" : "http"}://127.0.0.1:${port}`;
   return { ctx, controllers, server, port, token, url, caPem: tls?.caPem, stop };
