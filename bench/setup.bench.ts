@@ -10,8 +10,11 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): number {
   const started = Date.now();
-  const run = spawnSync(command, args, { cwd, env, stdio: ["ignore", "ignore", "inherit"] });
-  if (run.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${run.status})`);
+  const run = spawnSync(command, args, { cwd, env, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (run.status !== 0) {
+    process.stderr.write(run.stdout.split("\n").slice(-80).join("\n")); // what went wrong, not the whole run
+    throw new Error(`${command} ${args.join(" ")} failed (exit ${run.status})`);
+  }
   return Date.now() - started;
 }
 
@@ -34,7 +37,8 @@ async function timeStart(cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
 const dir = mkdtempSync(path.join(tmpdir(), "pier-bench-setup-"));
 try {
   execFileSync("git", ["clone", "-q", process.cwd(), dir]);
-  const env = { ...process.env, DATABASE_URL: "", KUBECONFIG: "", PIER_CLUSTERS: "" };
+  const env = { ...process.env }; // the embedded defaults: no database, kubeconfig or clusters configured
+  for (const name of ["DATABASE_URL", "KUBECONFIG", "PIER_CLUSTERS"]) delete env[name];
   const ci = timed("npm", ["ci", "--no-audit", "--no-fund"], dir, env);
   const build = timed("npm", ["run", "build"], dir, env);
   const coldStart = await timeStart(dir, env);
